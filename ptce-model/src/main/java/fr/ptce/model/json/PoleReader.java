@@ -1,0 +1,241 @@
+package fr.ptce.model.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ptce.model.Pole;
+import fr.ptce.model.PoleFormatException;
+import fr.ptce.model.Problem;
+import fr.ptce.model.internal.BindingProblems;
+import fr.ptce.model.internal.LocatedTree;
+import fr.ptce.model.internal.Mappers;
+import fr.ptce.model.validation.PoleValidator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads format-v1 pole documents: parses, binds and validates in one call, and reports every problem it can
+ * find (unknown fields, wrong types, invalid codes, dangling references…) with its JSON path, line and
+ * column, in a {@link PoleFormatException}. Thread-safe and reusable; create one and share it.
+ *
+ * <pre>{@code
+ * Pole pole = PoleReader.create().read(Path.of("pole.json"));
+ * }</pre>
+ */
+public final class PoleReader {
+    private final ReadLimits limits;
+    private final ObjectMapper mapper;
+    private final ObjectReader poleReader;
+    private final PoleValidator validator;
+
+    private PoleReader(ReadLimits limits, PoleValidator validator) {
+        this.limits = limits;
+        this.mapper = Mappers.strict(Mappers.factory(limits));
+        this.poleReader = mapper.readerFor(Pole.class);
+        this.validator = validator;
+    }
+
+    /** A reader with the {@link ReadLimits#DEFAULT default limits}. */
+    public static PoleReader create() {
+        return new PoleReader(ReadLimits.DEFAULT, PoleValidator.create());
+    }
+
+    /** A reader with these limits. */
+    public static PoleReader withLimits(ReadLimits limits) {
+        return new PoleReader(limits, PoleValidator.create());
+    }
+
+    /** The limits this reader applies. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads a pole from a file.
+     *
+     * @throws PoleFormatException when the file cannot be read or is not a valid pole
+     */
+    public Pole read(Path file) {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxDocumentBytes()) {
+                throw new PoleFormatException(source, List.of(new Problem("$", 1, 1, "document too large: " + size
+                        + " bytes, the limit is " + limits.maxDocumentBytes() + " bytes")));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, source);
+            }
+        } catch (NoSuchFileException e) {
+            throw new PoleFormatException(source, List.of(Problem.at("$", "file not found")));
+        } catch (IOException e) {
+            throw new PoleFormatException(source, List.of(Problem.at("$", "cannot read the file: " + e.getMessage())));
+        }
+    }
+
+    /** Reads a pole from a JSON string. */
+    public Pole read(String json) {
+        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "<string>");
+    }
+
+    /**
+     * Reads a pole from a stream of UTF-8 JSON (a byte-order mark is accepted), which is not closed.
+     *
+     * @param source a name for the input, used in messages
+     */
+    public Pole read(InputStream in, String source) {
+        LocatedTree tree;
+        try (JsonParser parser = mapper.getFactory().createParser(in)) {
+            tree = LocatedTree.read(parser);
+        } catch (StreamConstraintsException e) {
+            throw new PoleFormatException(source, List.of(problemAt(e.getLocation(),
+                    "document exceeds a read limit: " + e.getOriginalMessage())));
+        } catch (JsonProcessingException e) {
+            throw new PoleFormatException(source, List.of(problemAt(e.getLocation(),
+                    "invalid JSON: " + cleanSyntaxMessage(e.getOriginalMessage()))));
+        } catch (IOException e) {
+            throw new PoleFormatException(source, List.of(Problem.at("$", "cannot read the input: " + e.getMessage())));
+        }
+        return bind(tree, source);
+    }
+
+    private Pole bind(LocatedTree tree, String source) {
+        List<Problem> problems = new ArrayList<>(tree.problems());
+        JsonNode root = tree.root();
+        if (!root.isObject()) {
+            problems.add(tree.problemAt("$", "expected a JSON object (one pole), got " + BindingProblems.describe(root)));
+            throw failure(source, problems);
+        }
+        List<String> badPaths = new ArrayList<>();
+        Pole pole = null;
+        while (pole == null) {
+            try {
+                pole = poleReader.readValue(root);
+            } catch (JsonMappingException e) {
+                String path = BindingProblems.path(e);
+                JsonNode offending = nodeAt(root, path);
+                if (e instanceof UnrecognizedPropertyException u && !path.endsWith("." + u.getPropertyName())) {
+                    path = path + "." + u.getPropertyName();
+                    offending = nodeAt(root, path);
+                }
+                problems.add(tree.problemAt(path, BindingProblems.message(e, offending)));
+                badPaths.add(path);
+                if (problems.size() >= limits.maxProblems() || !remove(root, path)) {
+                    throw failure(source, problems);
+                }
+            } catch (IOException e) {
+                problems.add(tree.problemAt("$", "cannot bind the document: " + e.getMessage()));
+                throw failure(source, problems);
+            }
+        }
+        for (Problem p : validator.validate(pole)) {
+            if (badPaths.stream().noneMatch(bad -> p.path().equals(bad) || p.path().startsWith(bad + ".")
+                    || p.path().startsWith(bad + "["))) {
+                problems.add(tree.problemAt(p.path(), p.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw failure(source, problems);
+        }
+        return pole;
+    }
+
+    private static PoleFormatException failure(String source, List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column).thenComparing(Problem::path));
+        return new PoleFormatException(source, sorted);
+    }
+
+    private static Problem problemAt(JsonLocation location, String message) {
+        if (location == null) {
+            return Problem.at("$", message);
+        }
+        return new Problem("$", Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()), message);
+    }
+
+    private static String cleanSyntaxMessage(String message) {
+        if (message == null) {
+            return "malformed document";
+        }
+        String m = message.replace("\r", "").replace("\n", " ");
+        int cut = m.indexOf(" at [Source");
+        return cut > 0 ? m.substring(0, cut) : m;
+    }
+
+    /** The node at a JSON path produced by {@link BindingProblems#path}, or {@code null}. */
+    private static JsonNode nodeAt(JsonNode root, String path) {
+        JsonNode node = root;
+        for (Object step : steps(path)) {
+            if (node == null) {
+                return null;
+            }
+            node = step instanceof Integer i ? node.get(i) : node.get((String) step);
+        }
+        return node;
+    }
+
+    /** Removes the value at {@code path} (an array element becomes {@code null}); false if it cannot. */
+    private static boolean remove(JsonNode root, String path) {
+        List<Object> steps = steps(path);
+        if (steps.isEmpty()) {
+            return false;
+        }
+        JsonNode parent = root;
+        for (Object step : steps.subList(0, steps.size() - 1)) {
+            parent = step instanceof Integer i ? parent.get(i) : parent.get((String) step);
+            if (parent == null) {
+                return false;
+            }
+        }
+        Object last = steps.get(steps.size() - 1);
+        if (parent instanceof ObjectNode o && last instanceof String name && o.has(name)) {
+            o.remove(name);
+            return true;
+        }
+        if (parent instanceof ArrayNode a && last instanceof Integer i && i < a.size() && !a.get(i).isNull()) {
+            a.set(i, NullNode.getInstance());
+            return true;
+        }
+        return false;
+    }
+
+    private static List<Object> steps(String path) {
+        List<Object> steps = new ArrayList<>();
+        int i = 1; // skip '$'
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            if (c == '.') {
+                int end = i + 1;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                steps.add(path.substring(i + 1, end));
+                i = end;
+            } else if (c == '[') {
+                int end = path.indexOf(']', i);
+                steps.add(Integer.parseInt(path.substring(i + 1, end)));
+                i = end + 1;
+            } else {
+                i++;
+            }
+        }
+        return steps;
+    }
+}

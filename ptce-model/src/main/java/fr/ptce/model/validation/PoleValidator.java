@@ -1,0 +1,102 @@
+package fr.ptce.model.validation;
+
+import fr.ptce.model.Pole;
+import fr.ptce.model.PoleFormatException;
+import fr.ptce.model.Problem;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
+
+/**
+ * Structural validation of a {@link Pole} (Jakarta Bean Validation with Hibernate Validator): required
+ * fields, slugs, SIREN/SIRET check digits, INSEE legal categories, COG codes, positive votes, dates and
+ * cross-references. Problems carry the JSON path of the offending value. Thread-safe; share one instance.
+ */
+public final class PoleValidator {
+    private static final class Factories {
+        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
+                .defaultLocale(Locale.ENGLISH)
+                .locales(Locale.ENGLISH, Locale.FRENCH)
+                .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.VARIABLES)
+                .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.VARIABLES)
+                .buildValidatorFactory();
+    }
+
+    private final Validator validator;
+
+    private PoleValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** A validator with English messages. */
+    public static PoleValidator create() {
+        return new PoleValidator(Factories.FACTORY.getValidator());
+    }
+
+    /** A validator with messages in {@code locale} (French and English are shipped). */
+    public static PoleValidator create(Locale locale) {
+        MessageInterpolator shared = Factories.FACTORY.getMessageInterpolator();
+        MessageInterpolator fixed = new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return shared.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return shared.interpolate(template, context, locale);
+            }
+        };
+        return new PoleValidator(Factories.FACTORY.usingContext().messageInterpolator(fixed).getValidator());
+    }
+
+    /** Every structural problem of {@code pole}, ordered by path; empty when valid. */
+    public List<Problem> validate(Pole pole) {
+        Set<ConstraintViolation<Pole>> violations = validator.validate(pole);
+        List<Problem> problems = new ArrayList<>(violations.size());
+        for (ConstraintViolation<Pole> v : violations) {
+            problems.add(Problem.at(jsonPath(v.getPropertyPath()), v.getMessage()));
+        }
+        problems.sort(Comparator.comparing(Problem::path).thenComparing(Problem::message));
+        return problems;
+    }
+
+    /**
+     * Validates and returns the pole unchanged.
+     *
+     * @throws PoleFormatException listing every problem when it is not valid
+     */
+    public Pole requireValid(Pole pole) {
+        List<Problem> problems = validate(pole);
+        if (!problems.isEmpty()) {
+            throw new PoleFormatException(pole.id() == null ? "<pole>" : pole.id(), problems);
+        }
+        return pole;
+    }
+
+    /** {@code members[2].siren} style Bean Validation path to {@code $.members[2].siren}. */
+    static String jsonPath(Path path) {
+        StringBuilder sb = new StringBuilder("$");
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                sb.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getKind() != ElementKind.BEAN
+                    && node.getName() != null) {
+                sb.append('.').append(node.getName());
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package fr.ptce.model.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The annotated string is a valid SIREN: 9 digits with a Luhn check digit. {@code null} is valid (combine with {@code @NotNull} to require a value). */
+@Documented
+@Constraint(validatedBy = SirenValidator.class)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Siren {
+    /** The message, keyed in {@code ValidationMessages}. */
+    String message() default "{ptce.siren}";
+
+    /** Validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Payload. */
+    Class<? extends Payload>[] payload() default {};
+}
