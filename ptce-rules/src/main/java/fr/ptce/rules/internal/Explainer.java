@@ -1,0 +1,170 @@
+package fr.ptce.rules.internal;
+
+import fr.ptce.rules.CheckOptions;
+import fr.ptce.rules.Language;
+import fr.ptce.rules.Outcome;
+import fr.ptce.rules.Parameter;
+import fr.ptce.rules.RuleDefinition;
+import fr.ptce.rules.RuleResult;
+import fr.ptce.rules.Severity;
+import fr.ptce.rules.internal.Messages.Share;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a rule's finding into a result a person can read: the message with the figures behind the outcome
+ * ("4 voix ESS sur 9 (44 %)") and, for a failure, the remedy (how many ESS votes to add, members to anchor…).
+ */
+public final class Explainer {
+    private Explainer() {
+    }
+
+    /** The result of {@code rule} for {@code finding} under {@code options}. */
+    public static RuleResult explain(RuleDefinition rule, Finding finding, CheckOptions options) {
+        Language lang = options.language();
+        Messages messages = Messages.of(lang);
+        Map<String, Object> figures = new HashMap<>(finding.figures());
+        figures.put("count", finding.evidence().size());
+        figures.put("evidence", finding.evidence());
+        String variant = "";
+        String remedyVariant = "";
+        String id = rule.id();
+        switch (id) {
+            case "CH-ESS-LED-GOVERNANCE" -> {
+                double min = options.parameter(Parameter.ESS_VOTE_SHARE_MIN);
+                figures.put("essVoteShareMin", new Share(min));
+                List<BodyFact> bodies = bodies(figures.get("bodies"));
+                List<BodyFact> failing = bodies(figures.get("failing"));
+                if (bodies.isEmpty()) {
+                    variant = ".none";
+                    remedyVariant = ".none";
+                } else {
+                    BodyFact shown = (failing.isEmpty() ? bodies : failing).stream()
+                            .min(Comparator.comparingDouble(BodyFact::essShare).thenComparing(BodyFact::index)).orElseThrow();
+                    putBody(figures, shown, shown.essVotes());
+                    figures.put("essVotes", shown.essVotes());
+                    figures.put("votesToAdd", votesToAdd(shown, min));
+                }
+            }
+            case "CH-NO-DOMINANT-MEMBER" -> {
+                List<BodyFact> failing = bodies(figures.get("failing"));
+                if (!failing.isEmpty()) {
+                    BodyFact b = failing.get(0);
+                    putBody(figures, b, b.topVotes());
+                    figures.put("member", b.topMember());
+                    figures.put("topVotes", b.topVotes());
+                }
+            }
+            case "CH-PUBLIC-NOT-DOMINANT" -> {
+                List<BodyFact> failing = bodies(figures.get("failing"));
+                if (!failing.isEmpty()) {
+                    BodyFact b = failing.get(0);
+                    putBody(figures, b, b.publicVotes());
+                    figures.put("publicVotes", b.publicVotes());
+                }
+            }
+            case "CH-TERRITORIAL-ANCHORING" -> {
+                double min = options.parameter(Parameter.ANCHORED_SHARE_MIN);
+                long anchored = ((Number) figures.get("anchored")).longValue();
+                long persons = ((Number) figures.get("legalPersons")).longValue();
+                figures.put("anchoredShareMin", new Share(min));
+                figures.put("share", new Share(persons == 0 ? 0 : (double) anchored / persons));
+                figures.put("missing", Math.max(0, (long) Math.ceil(min * persons - 1e-9) - anchored));
+                if (!Boolean.TRUE.equals(figures.get("territoryDeclared"))) {
+                    variant = ".noTerritory";
+                    remedyVariant = ".noTerritory";
+                } else if (persons == 0) {
+                    variant = ".none";
+                }
+            }
+            case "CH-MULTI-ACTOR" -> {
+                int families = ((Number) figures.get("families")).intValue();
+                int min = (int) options.parameter(Parameter.MIN_ACTOR_FAMILIES);
+                boolean ess = Boolean.TRUE.equals(figures.get("essFamily"));
+                figures.put("minActorFamilies", min);
+                figures.put("missing", Math.max(Math.max(0, min - families), ess ? 0 : 1));
+                figures.put("familyNames", familyNames(figures.get("familyNames"), messages));
+                figures.put("essHint", ess ? "" : messages.text("family.essHint"));
+            }
+            case "D3-THREE-LEGAL-PERSONS" -> figures.put("missing", Math.max(0, 3 - finding.evidence().size()));
+            case "D3-PRIVATE-LEGAL-PERSON" -> {
+                if ("-".equals(figures.get("legalCategory"))) {
+                    figures.put("legalCategory", messages.text("none"));
+                }
+            }
+            case "CH-ESS-CARRIER" -> figures.put("carrier", first(finding.evidence()));
+            case "CH-ANIMATION" -> {
+                figures.put("animator", first(finding.evidence()));
+                if (!Boolean.TRUE.equals(figures.get("declared"))) {
+                    variant = ".none";
+                }
+            }
+            case "ART9-SAME-TERRITORY" -> {
+                if (!Boolean.TRUE.equals(figures.get("territoryDeclared"))) {
+                    variant = ".noTerritory";
+                }
+            }
+            default -> {
+                // the generic figures suffice
+            }
+        }
+        Outcome outcome = finding.outcome();
+        String key = id + "." + outcome.name() + (outcome == Outcome.FAILED && messages.has(id + ".FAILED" + variant) ? variant : "");
+        String message = messages.format(key, figures, lang);
+        String remedy = null;
+        if (outcome == Outcome.FAILED) {
+            String remedyKey = messages.has(id + ".remedy" + remedyVariant) ? id + ".remedy" + remedyVariant : id + ".remedy";
+            remedy = messages.format(remedyKey, figures, lang);
+        }
+        Severity severity = options.severities().getOrDefault(id, rule.severity());
+        return new RuleResult(id, outcome, severity, message, finding.evidence(), rule.source(), remedy);
+    }
+
+    private static void putBody(Map<String, Object> figures, BodyFact b, long votes) {
+        figures.put("body", b.name());
+        figures.put("totalVotes", b.totalVotes());
+        figures.put("share", new Share(b.totalVotes() == 0 ? 0 : (double) votes / b.totalVotes()));
+    }
+
+    /** The smallest number of ESS votes to add to {@code b} so that ESS seats hold more than {@code min}. */
+    static long votesToAdd(BodyFact b, double min) {
+        long e = b.essVotes();
+        long t = b.totalVotes();
+        if (min >= 1) {
+            return Long.MAX_VALUE;
+        }
+        // (e + x) / (t + x) > min  <=>  x > (min * t - e) / (1 - min); start below and step up past rounding.
+        long x = Math.max(0, (long) Math.floor((min * t - e) / (1 - min)) - 1);
+        while (!(e + x > min * (t + x))) {
+            x++;
+        }
+        return x;
+    }
+
+    private static List<BodyFact> bodies(Object value) {
+        List<BodyFact> list = new ArrayList<>();
+        if (value instanceof List<?> l) {
+            for (Object o : l) {
+                list.add((BodyFact) o);
+            }
+        }
+        return list;
+    }
+
+    private static List<String> familyNames(Object value, Messages messages) {
+        List<String> names = new ArrayList<>();
+        if (value instanceof List<?> l) {
+            for (Object o : l) {
+                names.add(messages.text("family." + o));
+            }
+        }
+        return names;
+    }
+
+    private static String first(List<String> evidence) {
+        return evidence.isEmpty() ? "-" : evidence.get(0);
+    }
+}

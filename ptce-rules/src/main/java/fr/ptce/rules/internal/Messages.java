@@ -1,0 +1,121 @@
+package fr.ptce.rules.internal;
+
+import fr.ptce.rules.Language;
+import fr.ptce.rules.RuleDefinition;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The rule messages of one language ({@code messages_fr.properties}, {@code messages_en.properties}), with
+ * {@code {name}} placeholders filled from a check's figures.
+ */
+public final class Messages {
+    private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
+
+    static {
+        for (Language l : Language.values()) {
+            CACHE.put(l, new Messages(l));
+        }
+    }
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Messages(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle("fr.ptce.rules.messages", language.locale(),
+                Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The messages of {@code language}. */
+    public static Messages of(Language language) {
+        return CACHE.get(language);
+    }
+
+    /** True when the key exists. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The raw text of a key. */
+    public String text(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("missing message " + key + " (" + language + ")", e);
+        }
+    }
+
+    /** The text of {@code key} with its placeholders replaced by {@code figures} (formatted for the language). */
+    public String format(String key, Map<String, Object> figures, Language lang) {
+        String template = text(key);
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int end = c == '{' ? template.indexOf('}', i) : -1;
+            if (end > i) {
+                String name = template.substring(i + 1, end);
+                if (figures.containsKey(name)) {
+                    sb.append(render(figures.get(name), lang));
+                    i = end + 1;
+                    continue;
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+
+    /** A value as shown in a message: shares as percentages, booleans as yes/no, lists comma-separated. */
+    static String render(Object value, Language lang) {
+        if (value instanceof Share s) {
+            return percent(s.value(), lang);
+        }
+        if (value instanceof Boolean b) {
+            return lang == Language.FR ? (b ? "oui" : "non") : (b ? "yes" : "no");
+        }
+        if (value instanceof Collection<?> c) {
+            StringBuilder sb = new StringBuilder();
+            for (Object o : c) {
+                if (sb.length() > 0) {
+                    sb.append(", ");
+                }
+                sb.append(render(o, lang));
+            }
+            return sb.toString();
+        }
+        return String.valueOf(value);
+    }
+
+    /** {@code 0.444} as {@code 44 %} (French) or {@code 44%} (English), with one decimal when not whole. */
+    public static String percent(double share, Language lang) {
+        DecimalFormat f = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(lang.locale()));
+        String n = f.format(share * 100);
+        return lang == Language.FR ? n + "\u00a0%" : n + "%";
+    }
+
+    /** The figures naming a rule's parameters with their default values, for the catalogue's texts. */
+    public static Map<String, Object> parameterFigures(RuleDefinition rule) {
+        Map<String, Object> figures = new HashMap<>();
+        rule.parameters().forEach((k, v) -> figures.put(k, k.endsWith("Min") && v.doubleValue() <= 1 ? new Share(v.doubleValue()) : v));
+        return figures;
+    }
+
+    /** A value shown as a percentage. */
+    public record Share(double value) {
+    }
+
+    @Override
+    public String toString() {
+        return "Messages[" + language.name().toLowerCase(Locale.ROOT) + "]";
+    }
+}
