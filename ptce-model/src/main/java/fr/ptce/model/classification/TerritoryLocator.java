@@ -71,10 +71,10 @@ public final class TerritoryLocator {
 
     /**
      * The départements the territory touches: those of its communes, of its EPCIs' member communes, those
-     * listed, and every département of a listed région.
+     * listed, and every département of a listed région (sorted).
      */
     public Set<String> departementsCovered(Territory territory) {
-        Set<String> deps = new HashSet<>();
+        Set<String> deps = new java.util.TreeSet<>();
         if (territory == null) {
             return deps;
         }
@@ -86,7 +86,7 @@ public final class TerritoryLocator {
         }
         deps.addAll(territory.departements());
         for (String r : territory.regions()) {
-            deps.add("region:" + r);
+            deps.addAll(cog.departementsOfRegion(r));
         }
         return deps;
     }

@@ -230,6 +230,25 @@ public final class Geography {
     }
 
     /**
+     * The départements of a région.
+     *
+     * @param regionCode a région code
+     * @return its départements, sorted and unmodifiable; empty when the région is unknown
+     */
+    public Set<String> departementsOfRegion(String regionCode) {
+        if (regionCode == null) {
+            return Set.of();
+        }
+        SortedSet<String> deps = new TreeSet<>();
+        departementRegions.forEach((dep, region) -> {
+            if (regionCode.equals(region)) {
+                deps.add(dep);
+            }
+        });
+        return Collections.unmodifiableSortedSet(deps);
+    }
+
+    /**
      * The member communes of an EPCI.
      *
      * @param epciSiren an EPCI SIREN
