@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -33,7 +33,7 @@ public final class BindingProblems {
 
     /** A message for the exception, given the offending node (may be {@code null}). */
     public static String message(JsonMappingException e, JsonNode node) {
-        if (e instanceof UnrecognizedPropertyException u) {
+        if (e instanceof PropertyBindingException u) {
             Collection<Object> known = u.getKnownPropertyIds();
             String expected = known == null ? "" : known.stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", ", " (expected one of: ", ")"));

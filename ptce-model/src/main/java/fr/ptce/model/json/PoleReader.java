@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -131,7 +131,7 @@ public final class PoleReader {
             } catch (JsonMappingException e) {
                 String path = BindingProblems.path(e);
                 JsonNode offending = nodeAt(root, path);
-                if (e instanceof UnrecognizedPropertyException u && !path.endsWith("." + u.getPropertyName())) {
+                if (e instanceof PropertyBindingException u && !path.endsWith("." + u.getPropertyName())) {
                     path = path + "." + u.getPropertyName();
                     offending = nodeAt(root, path);
                 }

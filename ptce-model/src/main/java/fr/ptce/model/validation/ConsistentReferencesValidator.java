@@ -157,9 +157,10 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
                 pending = null;
             }
             if (pending != null) {
-                ((NodeBuilderCustomizableContext) node)
-                        .addContainerElementNode("<list element>", List.class, 0)
-                        .inIterable().atIndex(pending).addConstraintViolation();
+                var element = node instanceof NodeBuilderCustomizableContext c
+                        ? c.addContainerElementNode("<list element>", List.class, 0)
+                        : ((NodeBuilderDefinedContext) node).addContainerElementNode("<list element>", List.class, 0);
+                element.inIterable().atIndex(pending).addConstraintViolation();
                 return;
             }
             if (node instanceof NodeBuilderCustomizableContext c) {

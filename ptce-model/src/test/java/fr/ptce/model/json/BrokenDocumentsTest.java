@@ -10,7 +10,6 @@ import fr.ptce.model.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -234,10 +233,6 @@ class BrokenDocumentsTest {
     // ---- bugs: the reader accepts or mishandles these documents ---------------------------------------------------
 
     @Test
-    @Disabled("BUG: ConsistentReferencesValidator.Problems.at casts the node built for a path ending in a list index"
-            + " (cooperations[i].members[r]) to NodeBuilderCustomizableContext; Hibernate Validator returns a"
-            + " NodeBuilderDefinedContext after inIterable().atIndex(), so validation throws"
-            + " jakarta.validation.ValidationException (ClassCastException) instead of reporting the dangling reference")
     void aCooperationMemberThatNamesNoMemberIsADanglingReference() {
         PoleFormatException e = readFailure(Fixtures.broken("13-dangling-cooperation-member"));
 
@@ -247,8 +242,6 @@ class BrokenDocumentsTest {
     }
 
     @Test
-    @Disabled("BUG: same ClassCastException in ConsistentReferencesValidator.Problems.at for projects[i].members[r]:"
-            + " the reader throws jakarta.validation.ValidationException instead of a PoleFormatException")
     void aProjectMemberThatNamesNoMemberIsADanglingReference() {
         PoleFormatException e = readFailure(Fixtures.broken("14-dangling-project-member"));
 
@@ -258,8 +251,6 @@ class BrokenDocumentsTest {
     }
 
     @Test
-    @Disabled("BUG: same ClassCastException in ConsistentReferencesValidator.Problems.at for the"
-            + " {ptce.reference.duplicate} problem at cooperations[i].members[r]")
     void aMemberListedTwiceInACooperationIsReported() {
         String json = smallPoleWith("\"members\": [\"atelier\", \"imprimerie\"], \"since\"",
                 "\"members\": [\"atelier\", \"imprimerie\", \"atelier\"], \"since\"");
@@ -271,10 +262,6 @@ class BrokenDocumentsTest {
     }
 
     @Test
-    @Disabled("BUG: jackson-datatype-jsr310's LocalDateDeserializer accepts [year, month, day] arrays; format v1"
-            + " dates are ISO strings \"YYYY-MM-DD\" only (the schema rejects the array). Fix: register a strict"
-            + " LocalDate deserializer in Mappers.strict (string tokens only, DateTimeFormatter.ISO_LOCAL_DATE with"
-            + " ResolverStyle.STRICT) or set coercionConfigFor(LocalDate.class) to fail on arrays")
     void aDateGivenAsAnArrayIsRejected() {
         String json = smallPoleWith("\"joinedOn\": \"2010-12-02\"", "\"joinedOn\": [2010, 12, 2]");
 
@@ -285,9 +272,6 @@ class BrokenDocumentsTest {
     }
 
     @Test
-    @Disabled("BUG: LocalDateDeserializer accepts a date-time string such as \"2010-12-02T10:00:00\" (and"
-            + " \"…Z\") and silently drops the time; format v1 dates are \"YYYY-MM-DD\" (the schema rejects them)."
-            + " Fix: same strict LocalDate deserializer as for arrays")
     void aDateTimeIsNotADate() {
         String json = smallPoleWith("\"joinedOn\": \"2010-12-02\"", "\"joinedOn\": \"2010-12-02T10:00:00\"");
 
@@ -297,11 +281,6 @@ class BrokenDocumentsTest {
     }
 
     @Test
-    @Disabled("BUG: @JsonIgnore on derived accessors (EnterpriseGrouping.isMostlyNonEss, Territory.isDeclared,"
-            + " StateSupport.isStatePtceCall) makes Jackson treat \"mostlyNonEss\", \"declared\" and \"statePtceCall\""
-            + " as known-but-ignored properties, silently skipped although FAIL_ON_UNKNOWN_PROPERTIES is on (format v1:"
-            + " unknown fields are an error). Fix: enable DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES in"
-            + " Mappers.strict, or rename the accessors so they are not bean getters (e.g. mostlyNonEss())")
     void derivedPropertyNamesAreUnknownFields() {
         String json = smallPoleWith("\"aims\": { \"sustainableLocalDevelopment\": true }",
                 "\"aims\": { \"sustainableLocalDevelopment\": true },\n"
