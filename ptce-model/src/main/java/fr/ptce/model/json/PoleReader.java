@@ -102,10 +102,14 @@ public final class PoleReader {
      */
     public Pole read(InputStream in, String source) {
         LocatedTree tree;
+        JsonParser current = null;
         try (JsonParser parser = mapper.getFactory().createParser(in)) {
+            current = parser;
             tree = LocatedTree.read(parser);
         } catch (StreamConstraintsException e) {
-            throw new PoleFormatException(source, List.of(problemAt(e.getLocation(),
+            JsonLocation where = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+                    : current == null ? null : current.currentLocation();
+            throw new PoleFormatException(source, List.of(problemAt(where,
                     "document exceeds a read limit: " + e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
             throw new PoleFormatException(source, List.of(problemAt(e.getLocation(),
