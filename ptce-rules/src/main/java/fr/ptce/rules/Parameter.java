@@ -33,9 +33,12 @@ public enum Parameter {
 
     /** Checks a value; integers only for {@link #MIN_ACTOR_FAMILIES}. */
     public double check(double value) {
-        if (Double.isNaN(value) || value < min || value > max || (this == MIN_ACTOR_FAMILIES && value != Math.rint(value))) {
+        // A share strictly above 1 (100 %) is impossible: essVoteShareMin must stay below 1.
+        boolean maxExcluded = this == ESS_VOTE_SHARE_MIN;
+        if (Double.isNaN(value) || value < min || value > max || (maxExcluded && value >= max)
+                || (this == MIN_ACTOR_FAMILIES && value != Math.rint(value))) {
             throw new IllegalArgumentException(key + " must be " + (this == MIN_ACTOR_FAMILIES ? "an integer " : "")
-                    + "between " + fmt(min) + " and " + fmt(max) + ", got " + value);
+                    + "between " + fmt(min) + " and " + fmt(max) + (maxExcluded ? " (excluded)" : "") + ", got " + value);
         }
         return value;
     }

@@ -20,7 +20,7 @@ public record BodyFact(String name, int index, long totalVotes, long essVotes, l
 
     /** True when ESS seats hold strictly more than {@code minShare} of the votes (false without votes). */
     public boolean essShareAbove(double minShare) {
-        return totalVotes > 0 && essVotes > minShare * totalVotes;
+        return Shares.above(essVotes, totalVotes, minShare);
     }
 
     /** True when one member holds more than half of the votes. */

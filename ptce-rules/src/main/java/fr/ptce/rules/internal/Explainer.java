@@ -46,6 +46,10 @@ public final class Explainer {
                             .min(Comparator.comparingDouble(BodyFact::essShare).thenComparing(BodyFact::index)).orElseThrow();
                     putBody(figures, shown, shown.essVotes());
                     figures.put("essVotes", shown.essVotes());
+                    if (shown.totalVotes() == 0) {
+                        variant = ".noSeat";
+                        remedyVariant = ".noSeat";
+                    }
                     figures.put("votesToAdd", votesToAdd(shown, min));
                 }
             }
@@ -72,12 +76,13 @@ public final class Explainer {
                 long persons = ((Number) figures.get("legalPersons")).longValue();
                 figures.put("anchoredShareMin", new Share(min));
                 figures.put("share", new Share(persons == 0 ? 0 : (double) anchored / persons));
-                figures.put("missing", Math.max(0, (long) Math.ceil(min * persons - 1e-9) - anchored));
+                figures.put("missing", Shares.missingForAtLeast(anchored, persons, min));
                 if (!Boolean.TRUE.equals(figures.get("territoryDeclared"))) {
                     variant = ".noTerritory";
                     remedyVariant = ".noTerritory";
                 } else if (persons == 0) {
                     variant = ".none";
+                    remedyVariant = ".none";
                 }
             }
             case "CH-MULTI-ACTOR" -> {
@@ -133,12 +138,9 @@ public final class Explainer {
     static long votesToAdd(BodyFact b, double min) {
         long e = b.essVotes();
         long t = b.totalVotes();
-        if (min >= 1) {
-            return Long.MAX_VALUE;
-        }
         // (e + x) / (t + x) > min  <=>  x > (min * t - e) / (1 - min); start below and step up past rounding.
         long x = Math.max(0, (long) Math.floor((min * t - e) / (1 - min)) - 1);
-        while (!(e + x > min * (t + x))) {
+        while (!Shares.above(e + x, t + x, min)) {
             x++;
         }
         return x;

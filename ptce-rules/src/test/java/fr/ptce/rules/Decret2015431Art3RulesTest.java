@@ -1,0 +1,318 @@
+package fr.ptce.rules;
+
+import static fr.ptce.rules.support.ReportAssert.assertThat;
+import static fr.ptce.rules.support.TestPoles.BEFORE;
+import static fr.ptce.rules.support.TestPoles.COURSIVE;
+import static fr.ptce.rules.support.TestPoles.DIJON;
+import static fr.ptce.rules.support.TestPoles.ESS_MEMBERS;
+import static fr.ptce.rules.support.TestPoles.GRETA;
+import static fr.ptce.rules.support.TestPoles.IMPRIMERIE;
+import static fr.ptce.rules.support.TestPoles.SCIC;
+import static fr.ptce.rules.support.TestPoles.UNIVERSITE;
+import static fr.ptce.rules.support.TestPoles.VILLE;
+import static fr.ptce.rules.support.TestPoles.ZUTIQUE;
+import static fr.ptce.rules.support.TestPoles.association;
+import static fr.ptce.rules.support.TestPoles.compliantPole;
+import static fr.ptce.rules.support.TestPoles.imprimerie;
+import static fr.ptce.rules.support.TestPoles.project;
+import static fr.ptce.rules.support.TestPoles.sarl;
+import static fr.ptce.rules.support.TestPoles.zutique;
+
+import fr.ptce.model.Innovation;
+import fr.ptce.model.Member;
+import fr.ptce.model.Statute;
+import fr.ptce.model.Territory;
+import fr.ptce.rules.support.Checks;
+import fr.ptce.rules.support.TestPoles;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Referential DECRET-2015-431-ART3 (rules-v1): one test per rule and outcome, named after the rule. Every pole
+ * is the compliant baseline of {@link TestPoles} with one condition changed, checked as of {@link TestPoles#AS_OF}.
+ */
+class Decret2015431Art3RulesTest {
+    private static final ComplianceChecker CHECKER = Checks.checker();
+
+    private static ComplianceReport check(TestPoles.Draft pole) {
+        return CHECKER.check(pole.build(), Referential.DECRET_2015_431_ART3, Checks.OPTIONS);
+    }
+
+    /** Only coursive (association) and imprimerie (SARL) remain: two legal persons. */
+    private static TestPoles.Draft twoLegalPersons() {
+        return compliantPole().without(ZUTIQUE, SCIC, VILLE, UNIVERSITE, GRETA);
+    }
+
+    @Nested
+    class PrivateLegalPerson {
+        @Test
+        void privateLegalPerson_passesForAnAssociation() {
+            assertThat(check(compliantPole())).rule("D3-PRIVATE-LEGAL-PERSON").passed()
+                    .withMessageContaining("personne morale de droit privé (catégorie 9220)");
+        }
+
+        @ParameterizedTest(name = "legal category {0}")
+        @ValueSource(strings = {"5710", "5560", "9300", "6220", "3120"})
+        void privateLegalPerson_passesForOtherPrivateLegalPersons(String category) {
+            assertThat(check(compliantPole().withLegalCategory(category))).rule("D3-PRIVATE-LEGAL-PERSON").passed();
+        }
+
+        @Test
+        void privateLegalPerson_failsForAnInformalGrouping() {
+            assertThat(check(compliantPole().withLegalCategory(null))).rule("D3-PRIVATE-LEGAL-PERSON").failed()
+                    .withMessageContaining("n'est pas une personne morale de droit privé (catégorie aucune)")
+                    .withRemedyContaining("Doter le pôle d'une personne morale de droit privé");
+        }
+
+        @ParameterizedTest(name = "legal category {0}")
+        @ValueSource(strings = {"7210", "7344", "4110", "7383"})
+        void privateLegalPerson_failsForAPublicLawPerson(String category) {
+            assertThat(check(compliantPole().withLegalCategory(category))).rule("D3-PRIVATE-LEGAL-PERSON").failed()
+                    .withMessageContaining("catégorie " + category);
+        }
+
+        @ParameterizedTest(name = "legal category {0}")
+        @ValueSource(strings = {"9210", "2110", "1000"})
+        void privateLegalPerson_failsWithoutLegalPersonality(String category) {
+            assertThat(check(compliantPole().withLegalCategory(category))).rule("D3-PRIVATE-LEGAL-PERSON").failed();
+        }
+    }
+
+    @Nested
+    class ThreeLegalPersons {
+        @Test
+        void threeLegalPersons_passesWithSevenLegalPersonMembers() {
+            assertThat(check(compliantPole())).rule("D3-THREE-LEGAL-PERSONS").passed()
+                    .withEvidence(COURSIVE, ZUTIQUE, SCIC, IMPRIMERIE, VILLE, UNIVERSITE, GRETA)
+                    .withMessageContaining("7 membres personnes morales");
+        }
+
+        @Test
+        void threeLegalPersons_passesWithExactlyThree() {
+            assertThat(check(twoLegalPersons().with(zutique()))).rule("D3-THREE-LEGAL-PERSONS").passed()
+                    .withEvidence(COURSIVE, ZUTIQUE, IMPRIMERIE);
+        }
+
+        @Test
+        void threeLegalPersons_failsWithTwo() {
+            assertThat(check(twoLegalPersons())).rule("D3-THREE-LEGAL-PERSONS").failed()
+                    .withEvidence(COURSIVE, IMPRIMERIE)
+                    .withMessageContaining("Seulement 2 membre(s) personne(s) morale(s), il en faut 3")
+                    .withRemedyContaining("Ajouter 1 membre(s) personne(s) morale(s)");
+        }
+
+        @Test
+        void threeLegalPersons_remedyCountsTheMissingLegalPersons() {
+            assertThat(check(twoLegalPersons().without(IMPRIMERIE))).rule("D3-THREE-LEGAL-PERSONS").failed()
+                    .withRemedyContaining("Ajouter 2 membre(s) personne(s) morale(s)");
+        }
+
+        @Test
+        void threeLegalPersons_doesNotCountAnAssociationNonDeclaree() {
+            Member informal = Member.builder("collectif", "Collectif d'habitants").legalCategory("9210")
+                    .commune(DIJON).build();
+
+            assertThat(check(twoLegalPersons().with(informal))).rule("D3-THREE-LEGAL-PERSONS").failed()
+                    .withEvidence(COURSIVE, IMPRIMERIE).withRemedyContaining("Ajouter 1 membre(s)");
+        }
+
+        @Test
+        void threeLegalPersons_doesNotCountNaturalPersonsNorEntrepreneursIndividuels() {
+            TestPoles.Draft pole = twoLegalPersons()
+                    .with(Member.builder("habitante", "Une habitante").naturalPerson(true).commune(DIJON))
+                    .with(Member.builder("artisan", "Artisan").legalCategory("1000").commune(DIJON))
+                    .with(Member.builder("indivision", "Indivision").legalCategory("2110").commune(DIJON));
+
+            assertThat(check(pole)).rule("D3-THREE-LEGAL-PERSONS").failed().withEvidence(COURSIVE, IMPRIMERIE);
+        }
+
+        @Test
+        void threeLegalPersons_doesNotCountPartners() {
+            assertThat(check(twoLegalPersons().with(association("asso-partenaire").partner())))
+                    .rule("D3-THREE-LEGAL-PERSONS").failed();
+        }
+
+        @Test
+        void threeLegalPersons_doesNotCountAMemberWhoLeftBeforeTheAsOfDate() {
+            assertThat(check(twoLegalPersons().with(zutique().leftOn(BEFORE))))
+                    .rule("D3-THREE-LEGAL-PERSONS").failed();
+        }
+    }
+
+    @Nested
+    class EssEnterprise {
+        @Test
+        void essEnterprise_passesWithEssMembers() {
+            assertThat(check(compliantPole())).rule("D3-ESS-ENTERPRISE").passed().withEvidence(COURSIVE, ZUTIQUE, SCIC);
+        }
+
+        @Test
+        void essEnterprise_failsWithoutEssMember() {
+            assertThat(check(compliantPole().without(ESS_MEMBERS.toArray(String[]::new))))
+                    .rule("D3-ESS-ENTERPRISE").failed().withRemedyContaining("Ajouter au moins un membre entreprise de l'ESS");
+        }
+
+        @Test
+        void essEnterprise_passesWithAScicInSasForm() {
+            Member scicSas = Member.builder("scic-sas", "SCIC SAS").legalCategory("5710").statute(Statute.SCIC)
+                    .commune(DIJON).build();
+
+            assertThat(check(compliantPole().without(ESS_MEMBERS.toArray(String[]::new)).with(scicSas)))
+                    .rule("D3-ESS-ENTERPRISE").passed().withEvidence("scic-sas");
+        }
+
+        @Test
+        void essEnterprise_failsWhenTheOnlyEssEntryIsAPartner() {
+            assertThat(check(compliantPole().without(ESS_MEMBERS.toArray(String[]::new))
+                    .with(association("asso-partenaire").partner())))
+                    .rule("D3-ESS-ENTERPRISE").failed();
+        }
+    }
+
+    @Nested
+    class NonEssEnterprise {
+        @Test
+        void nonEssEnterprise_passesWithANonEssCompany() {
+            assertThat(check(compliantPole())).rule("D3-NON-ESS-ENTERPRISE").passed().withEvidence(IMPRIMERIE);
+        }
+
+        @Test
+        void nonEssEnterprise_failsWithoutOne() {
+            assertThat(check(compliantPole().without(IMPRIMERIE))).rule("D3-NON-ESS-ENTERPRISE").failed()
+                    .withRemedyContaining("Ajouter comme membre une société hors ESS ou un groupement d'entreprises");
+        }
+
+        @Test
+        void nonEssEnterprise_passesWithABusinessClubWhoseMajorityIsNonEss() {
+            Member club = association("club").enterpriseGrouping(10, 6).build();
+
+            assertThat(check(compliantPole().without(IMPRIMERIE).with(club))).rule("D3-NON-ESS-ENTERPRISE").passed()
+                    .withEvidence("club");
+        }
+
+        @Test
+        void nonEssEnterprise_failsWithABusinessClubHalfNonEss() {
+            Member club = association("club").enterpriseGrouping(10, 5).build();
+
+            assertThat(check(compliantPole().without(IMPRIMERIE).with(club))).rule("D3-NON-ESS-ENTERPRISE").failed();
+        }
+
+        @Test
+        void nonEssEnterprise_failsWithOnlyAnEntrepreneurIndividuel() {
+            // not a legal person: counts for ART9-ASSOCIATED-ENTERPRISE, not for the decree
+            Member artisan = Member.builder("artisan", "Artisan").legalCategory("1000").commune(DIJON).build();
+
+            assertThat(check(compliantPole().without(IMPRIMERIE).with(artisan))).rule("D3-NON-ESS-ENTERPRISE").failed();
+        }
+
+        @Test
+        void nonEssEnterprise_failsWithOnlyANonEssPartner() {
+            assertThat(check(compliantPole().without(IMPRIMERIE).with(sarl("sarl-partenaire").partner())))
+                    .rule("D3-NON-ESS-ENTERPRISE").failed();
+        }
+
+        @Test
+        void nonEssEnterprise_failsWhenTheCompanyLeftBeforeTheAsOfDate() {
+            assertThat(check(compliantPole().with(imprimerie().leftOn(BEFORE)))).rule("D3-NON-ESS-ENTERPRISE").failed();
+        }
+    }
+
+    @Nested
+    class InnovativeProject {
+        @Test
+        void innovativeProject_passesWithASocialProject() {
+            assertThat(check(compliantPole())).rule("D3-INNOVATIVE-PROJECT").passed().withEvidence("incubateur");
+        }
+
+        @Test
+        void innovativeProject_passesWithATechnologicalProject() {
+            assertThat(check(compliantPole().withProjects(project("plateforme", Innovation.TECHNOLOGICAL))))
+                    .rule("D3-INNOVATIVE-PROJECT").passed().withEvidence("plateforme");
+        }
+
+        @Test
+        void innovativeProject_failsWithAnOrganisationalOnlyProject() {
+            assertThat(check(compliantPole().withProjects(project("gouvernance", Innovation.ORGANISATIONAL))))
+                    .rule("D3-INNOVATIVE-PROJECT").failed()
+                    .withMessageContaining("Aucun projet n'est innovant socialement ou technologiquement");
+        }
+
+        @Test
+        void innovativeProject_failsWithoutProject() {
+            assertThat(check(compliantPole().withProjects())).rule("D3-INNOVATIVE-PROJECT").failed();
+        }
+    }
+
+    @Nested
+    class DelimitedTerritory {
+        @Test
+        void delimitedTerritory_passesWithTerritoryAndSustainableDevelopment() {
+            assertThat(check(compliantPole())).rule("D3-DELIMITED-TERRITORY").passed()
+                    .withMessageContaining("Territoire délimité et développement local durable déclarés");
+        }
+
+        @Test
+        void delimitedTerritory_failsWithoutTerritory() {
+            assertThat(check(compliantPole().withoutTerritory())).rule("D3-DELIMITED-TERRITORY").failed()
+                    .withMessageContaining("Territoire déclaré : non ; développement local durable déclaré : oui");
+        }
+
+        @Test
+        void delimitedTerritory_failsWithATerritoryWithoutCode() {
+            assertThat(check(compliantPole().withTerritory(new Territory("Quelque part", null, null, null, null))))
+                    .rule("D3-DELIMITED-TERRITORY").failed();
+        }
+
+        @Test
+        void delimitedTerritory_failsWithoutSustainableDevelopment() {
+            assertThat(check(compliantPole().withSustainableLocalDevelopment(false))).rule("D3-DELIMITED-TERRITORY")
+                    .failed().withMessageContaining("Territoire déclaré : oui ; développement local durable déclaré : non")
+                    .withRemedyContaining("Déclarer le territoire d'activité et la finalité de développement local durable");
+        }
+
+        @Test
+        void delimitedTerritory_passesWithADepartementOnly() {
+            assertThat(check(compliantPole().withTerritoryOfDepartements("21"))).rule("D3-DELIMITED-TERRITORY").passed();
+        }
+    }
+
+    @Nested
+    class NoPriorStateSupport {
+        @Test
+        void noPriorStateSupport_passesWithARegionalGrantOnly() {
+            assertThat(check(compliantPole())).rule("D3-NO-PRIOR-STATE-SUPPORT").passed().withNoEvidence()
+                    .withMessageContaining("Aucun soutien antérieur de l'État");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"AAP-PTCE-2013", "AAP-PTCE-2015", "AMI-PTCE-2021"})
+        void noPriorStateSupport_failsAfterAStatePtceCall(String programme) {
+            assertThat(check(compliantPole().withStateSupport(programme))).rule("D3-NO-PRIOR-STATE-SUPPORT").failed()
+                    .withEvidence(programme)
+                    .withMessageContaining("déjà bénéficié de 1 soutien(s) de l'État")
+                    .withRemedyContaining("condition définitive");
+        }
+
+        @Test
+        void noPriorStateSupport_listsEveryStateCallAsEvidence() {
+            assertThat(check(compliantPole().withStateSupport("AAP-PTCE-2013").withStateSupport("AMI-PTCE-2021")))
+                    .rule("D3-NO-PRIOR-STATE-SUPPORT").failed().withEvidence("AAP-PTCE-2013", "AMI-PTCE-2021");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Appel à projets PTCE Région", "aap-ptce-2013", "FDVA 2022"})
+        void noPriorStateSupport_passesWithOtherProgrammes(String programme) {
+            assertThat(check(compliantPole().withStateSupport(programme))).rule("D3-NO-PRIOR-STATE-SUPPORT").passed();
+        }
+    }
+
+    @Test
+    void referential_hasItsSevenRulesAndTheTwoDataRules() {
+        org.assertj.core.api.Assertions.assertThat(check(compliantPole()).results()).extracting(RuleResult::ruleId)
+                .containsExactly("D3-PRIVATE-LEGAL-PERSON", "D3-THREE-LEGAL-PERSONS", "D3-ESS-ENTERPRISE",
+                        "D3-NON-ESS-ENTERPRISE", "D3-INNOVATIVE-PROJECT", "D3-DELIMITED-TERRITORY",
+                        "D3-NO-PRIOR-STATE-SUPPORT", "DATA-ESS-STATUS-UNKNOWN", "DATA-SIRENE-ESS-MISMATCH");
+    }
+}
