@@ -35,6 +35,7 @@ public final class Mappers {
                         .maxStringLength(limits.maxStringLength())
                         .maxNumberLength(limits.maxNumberLength())
                         .maxNameLength(limits.maxNameLength())
+                        .maxTokenCount(limits.maxTokens())
                         .build())
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();

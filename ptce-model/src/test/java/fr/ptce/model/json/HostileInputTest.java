@@ -66,18 +66,26 @@ class HostileInputTest {
         }
         PoleFormatException e = catchThrowableOfType(PoleFormatException.class, () -> READER.read(file));
         assertThat(e.problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).startsWith("document too large").contains("16777216"));
+                .satisfies(p -> assertThat(p.message()).startsWith("document too large").contains("4194304"));
     }
 
     @Test
     @Timeout(10)
     void aStreamLongerThanTheDocumentLimitIsRejectedWhileReading() {
-        byte[] doc = new byte[20 * 1024 * 1024];
+        byte[] doc = new byte[6 * 1024 * 1024];
         java.util.Arrays.fill(doc, (byte) ' ');
         doc[0] = '[';
         doc[doc.length - 1] = ']';
         Problem p = rejectOnly(doc);
         assertThat(p.message()).contains("read limit").contains("Document length");
+    }
+
+    @Test
+    @Timeout(5)
+    void aMillionSmallObjectsAreRejectedAtTheTokenLimit() {
+        String many = "{\"formatVersion\": 1, \"members\": [" + "{\"x\": 1},".repeat(1_000_000) + "{}]}";
+        Problem p = rejectOnly(many.getBytes(StandardCharsets.UTF_8));
+        assertThat(p.message()).contains("read limit").contains("Token count");
     }
 
     @Test
