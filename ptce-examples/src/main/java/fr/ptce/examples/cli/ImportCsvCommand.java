@@ -1,0 +1,124 @@
+package fr.ptce.examples.cli;
+
+import fr.ptce.examples.csv.MemberCsv;
+import fr.ptce.model.Pole;
+import fr.ptce.model.PoleFormatException;
+import fr.ptce.model.Problem;
+import fr.ptce.model.json.PoleWriter;
+import fr.ptce.rules.Language;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ptce import-csv MEMBERS.csv --into POLE.json}: replaces the members of an existing pole file with the rows
+ * of a CSV member list (see {@link MemberCsv} for the columns), validates the result and writes it back in canonical
+ * form. The pole file must exist (it holds the territory, governance, cooperations… that a member list cannot);
+ * nothing is written when any row is rejected or the result is not a valid pole.
+ */
+@Command(name = "import-csv", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Replaces the members of an existing pole file with the rows of a CSV member list, "
+                + "validates the result and writes the pole back.",
+                "CSV: UTF-8 (a byte-order mark is accepted), header line required, separator ; or , (detected), "
+                        + "columns named as the member fields of format v1 (id and name required; roles as "
+                        + "ENTERPRISE|OTHER; enterpriseGrouping.members and enterpriseGrouping.nonEssMembers).",
+                "Every row is imported or reported with its line number and reason; if any row is rejected, "
+                        + "nothing is written and the exit code is 2."})
+public final class ImportCsvCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MEMBERS.csv", description = "The CSV member list.")
+    private Path csv;
+
+    @Option(names = "--into", required = true, paramLabel = "POLE.json", description = "The pole file whose members "
+            + "are replaced (it must exist).")
+    private Path pole;
+
+    @Option(names = "--dry-run", description = "Check the import and report, but write nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Converters.LanguageConverter.class,
+            description = "Language of the messages: fr (default) or en.")
+    private Language language = Language.FR;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Labels labels = Labels.of(language);
+        if (!Files.isRegularFile(pole)) {
+            err.println(labels.format("import.poleMissing", pole));
+            return PtceCommand.INVALID;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(csv);
+        } catch (NoSuchFileException e) {
+            err.println(labels.format("input.notFound", csv));
+            return PtceCommand.INVALID;
+        } catch (IOException e) {
+            err.println(labels.format("input.cannotRead", csv, e.getMessage()));
+            return PtceCommand.INVALID;
+        }
+        Pole existing;
+        try {
+            existing = Shared.reader().read(pole);
+        } catch (PoleFormatException e) {
+            ValidateCommand.reportProblems(err, labels, pole, e.problems());
+            return PtceCommand.INVALID;
+        }
+        MemberCsv.Result result = new MemberCsv(labels, Shared.reader()).importInto(existing, bytes, csv.toString());
+        if (!result.ok()) {
+            for (MemberCsv.Rejection r : result.rejections()) {
+                err.println(r.reason());
+            }
+            if (!result.poleProblems().isEmpty()) {
+                err.println(labels.format("import.pole", pole));
+                for (Problem p : result.poleProblems()) {
+                    err.println(labels.format("import.poleProblem", p.path(), p.message()));
+                }
+            }
+            err.println(result.rejections().isEmpty() ? labels.format("import.notWritten", pole)
+                    : labels.format("import.rejected", result.rejections().size(), pole));
+            return PtceCommand.INVALID;
+        }
+        if (!dryRun) {
+            try {
+                writeAtomically(result.pole(), pole);
+            } catch (IOException e) {
+                err.println(labels.format("output.cannotWrite", pole, e.getMessage()));
+                return PtceCommand.INVALID;
+            }
+        }
+        out.println(labels.format("import.ok", result.imported(), csv, pole));
+        return PtceCommand.OK;
+    }
+
+    /** Writes next to the target, then moves over it: an interrupted write never leaves half a pole. */
+    private static void writeAtomically(Pole value, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path temp = Files.createTempFile(absolute.getParent(), ".ptce-import-", ".json");
+        try {
+            Files.writeString(temp, PoleWriter.create().write(value), StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package fr.ptce.examples.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code ptce} command: checks PTCE files against the referentials of rules-v1 and documents the rules.
+ *
+ * <p>Exit codes, for every subcommand: 0 success (for {@code validate}: every pole compliant, warnings allowed),
+ * 1 at least one pole not compliant, 2 invalid input or usage (an unreadable or invalid file, an unknown option or
+ * rule, a rejected CSV row).
+ *
+ * <p>Tests and other Java code run it in-process with {@link #run(PrintWriter, PrintWriter, String...)}.
+ */
+@Command(name = "ptce", mixinStandardHelpOptions = true, versionProvider = PtceCommand.Version.class,
+        description = {"Checks pôles territoriaux de coopération économique (PTCE, format v1) against loi n° 2014-856 "
+                + "art. 9, décret n° 2015-431 art. 3 and the Labo de l'ESS charter themes.",
+                "Exit codes: 0 compliant (warnings allowed), 1 non-compliant, 2 invalid input or usage."},
+        subcommands = {ValidateCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class,
+                ImportCsvCommand.class, CommandLine.HelpCommand.class})
+public final class PtceCommand implements Callable<Integer> {
+    /** Every pole compliant (warnings allowed), or a documentation command succeeded. */
+    public static final int OK = 0;
+    /** At least one report is NON_COMPLIANT. */
+    public static final int NON_COMPLIANT = 1;
+    /** Invalid input or usage. */
+    public static final int INVALID = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a subcommand: the usage, exit code 2. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return INVALID;
+    }
+
+    /** A configured command line: exit code 2 for usage errors and for any unexpected failure (no stack trace). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PtceCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExitCodeExceptionMapper(e -> INVALID);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("ptce: " + describe(e));
+            if (Boolean.getBoolean("ptce.debug")) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return INVALID;
+        });
+        return cl;
+    }
+
+    /** Runs the command with these arguments, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Entry point of {@code java -jar ptce.jar}: UTF-8 output whatever the platform's default. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** The version, from the jar's manifest when there is one. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = PtceCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"ptce " + (v == null ? "(development build)" : v) + " - format v1, rules v1"};
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package fr.ptce.examples.cli;
+
+import fr.ptce.examples.cli.format.OutputFormat;
+import fr.ptce.examples.cli.format.ReportFormatter;
+import fr.ptce.model.Pole;
+import fr.ptce.model.PoleFormatException;
+import fr.ptce.model.Problem;
+import fr.ptce.rules.CheckOptions;
+import fr.ptce.rules.ComplianceChecker;
+import fr.ptce.rules.ComplianceReport;
+import fr.ptce.rules.Language;
+import fr.ptce.rules.Referential;
+import fr.ptce.rules.Verdict;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ptce validate}: checks pole files and prints one report per pole and referential.
+ *
+ * <p>Files are read and checked one at a time and each report is written as soon as it is made, so memory does not
+ * grow with the number of files. An invalid file is reported on standard error (every problem, with line and column)
+ * and the other files are still checked. Standard output carries only the reports, in the chosen format.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Checks PTCE files (format v1) and prints a compliance report for each pole and referential.",
+                "A folder stands for its *.json files, recursively, in path order.",
+                "Exit code: 0 all compliant (warnings allowed), 1 at least one non-compliant report, "
+                        + "2 at least one invalid file or a usage error (the highest applies).",
+                "Invalid files are reported on standard error, in every format; standard output carries only the "
+                        + "reports. --format json prints one report object when exactly one file and one referential "
+                        + "are requested, otherwise an array of reports."})
+public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--referential", paramLabel = "ID|all", defaultValue = "all",
+            converter = Converters.ReferentialsConverter.class,
+            description = "all (default) or referential ids separated by commas: LOI-2014-856-ART9, "
+                    + "DECRET-2015-431-ART3, CHARTE-LABO-ESS.")
+    private Converters.Selection selection = Converters.Selection.all();
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Check as of this date (YYYY-MM-DD); default: today.")
+    private LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default, for a person), json (format v1 reports), html (one self-contained page), "
+                    + "sarif (SARIF 2.1.0).")
+    private OutputFormat format = OutputFormat.TEXT;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Converters.LanguageConverter.class,
+            description = "Language of the messages: fr (default) or en.")
+    private Language language = Language.FR;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the reports to FILE instead of "
+            + "standard output.")
+    private Path output;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Pole files (JSON) or folders of them.")
+    private List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Labels labels = Labels.of(language);
+        Set<Referential> referentials = selection.referentials();
+        InputFiles collected = InputFiles.collect(inputs);
+        int exit = PtceCommand.OK;
+        for (InputFiles.Missing m : collected.missing()) {
+            err.println(labels.format(m.labelKey(), m.argument(), m.detail()));
+            exit = PtceCommand.INVALID;
+        }
+        List<Path> files = collected.files();
+        CheckOptions options = CheckOptions.builder().asOf(asOf == null ? LocalDate.now() : asOf).language(language)
+                .trustedInput().build();
+        Writer target;
+        try {
+            target = output == null ? spec.commandLine().getOut() : openOutput(output);
+        } catch (IOException e) {
+            err.println(labels.format("output.cannotWrite", output, e.getMessage()));
+            return PtceCommand.INVALID;
+        }
+        ComplianceChecker checker = Shared.checker();
+        PrintWriter out = target instanceof PrintWriter p ? p : new PrintWriter(target);
+        ReportFormatter formatter = format.create(out, new OutputFormat.Context(labels, checker.catalogue(),
+                files.size() * referentials.size()));
+        boolean terminal = System.console() != null;
+        Progress progress = new Progress(err, files.size(), terminal);
+        int checked = 0;
+        int invalid = 0;
+        int nonCompliant = 0;
+        formatter.begin();
+        for (Path file : files) {
+            int code = PtceCommand.OK;
+            try {
+                Pole pole = Shared.reader().read(file);
+                List<ComplianceReport> reports = checker.check(pole, referentials, options);
+                progress.clear();
+                formatter.report(file, pole, reports);
+                checked++;
+                for (ComplianceReport r : reports) {
+                    if (r.verdict() == Verdict.NON_COMPLIANT) {
+                        nonCompliant++;
+                        code = PtceCommand.NON_COMPLIANT;
+                    }
+                }
+            } catch (PoleFormatException e) {
+                progress.clear();
+                reportProblems(err, labels, file, e.problems());
+                formatter.invalid(file, e.problems());
+                invalid++;
+                code = PtceCommand.INVALID;
+            } catch (RuntimeException e) {
+                // Not an input problem: a failure of the checker itself. Reported, the run goes on.
+                progress.clear();
+                err.println(labels.format("input.internal", file, e));
+                formatter.invalid(file, List.of(Problem.at("$", String.valueOf(e))));
+                invalid++;
+                code = PtceCommand.INVALID;
+            }
+            exit = Math.max(exit, code);
+            progress.step();
+            if (out.checkError()) {
+                // The reader went away (a closed pipe, a full disk): checking more files would write to nowhere.
+                progress.clear();
+                err.println(labels.format("output.cannotWrite", output == null ? "-" : output, "I/O error"));
+                return PtceCommand.INVALID;
+            }
+        }
+        progress.clear();
+        formatter.end();
+        out.flush();
+        if (output != null) {
+            out.close();
+            if (out.checkError()) {
+                err.println(labels.format("output.cannotWrite", output, "I/O error"));
+                return PtceCommand.INVALID;
+            }
+        }
+        if (terminal && files.size() > 1) {
+            err.println(labels.format("summary.line", files.size(), checked, invalid, nonCompliant));
+        }
+        return exit;
+    }
+
+    static void reportProblems(PrintWriter err, Labels labels, Path file, List<Problem> problems) {
+        err.println(labels.format("input.invalid", file, problems.size()));
+        for (Problem p : problems) {
+            err.println(labels.format("input.problem", file, p.line(), p.column(), p.path(), p.message()));
+        }
+        err.flush();
+    }
+
+    private static Writer openOutput(Path file) throws IOException {
+        OutputStream stream = Files.newOutputStream(file);
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,85 @@
+package fr.ptce.examples.cli.format;
+
+import fr.ptce.examples.cli.Labels;
+import fr.ptce.model.Pole;
+import fr.ptce.rules.ComplianceReport;
+import fr.ptce.rules.Outcome;
+import fr.ptce.rules.RuleCatalogue;
+import fr.ptce.rules.RuleResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reports for a person reading a terminal: the verdict first, then each failed rule with its explanation, remedy
+ * and source, then the rules that passed or did not apply (ids only), then the figures.
+ */
+final class TextFormatter implements ReportFormatter {
+    private final PrintWriter out;
+    private final Labels labels;
+    private final RuleCatalogue catalogue;
+    private boolean first = true;
+
+    TextFormatter(PrintWriter out, OutputFormat.Context context) {
+        this.out = out;
+        this.labels = context.labels();
+        this.catalogue = context.catalogue();
+    }
+
+    @Override
+    public void report(Path file, Pole pole, List<ComplianceReport> reports) {
+        for (ComplianceReport report : reports) {
+            if (!first) {
+                out.println();
+                out.println("-".repeat(72));
+            }
+            first = false;
+            write(file, pole, report);
+        }
+    }
+
+    private void write(Path file, Pole pole, ComplianceReport report) {
+        out.println(labels.get("verdict." + report.verdict()).toUpperCase(labels.language().locale()) + " — "
+                + pole.name() + " (" + report.pole() + ")");
+        out.println("  " + labels.get("referential." + report.referential()) + " [" + report.referential() + "], "
+                + labels.format("text.asOf", report.asOf()) + " — " + file);
+
+        List<RuleResult> failed = byOutcome(report, Outcome.FAILED);
+        if (!failed.isEmpty()) {
+            out.println();
+            out.println(labels.format("text.failed", failed.size()));
+            for (RuleResult r : failed) {
+                out.println("  ✗ [" + labels.get("severity." + r.severity()) + "] " + r.ruleId() + " — "
+                        + catalogue.title(r.ruleId(), labels.language()));
+                out.println("    " + r.message());
+                if (r.remedy() != null && !r.remedy().isBlank()) {
+                    out.println("    " + labels.format("text.remedy", r.remedy()));
+                }
+                if (!r.evidence().isEmpty()) {
+                    out.println("    " + labels.format("text.evidence", String.join(", ", r.evidence())));
+                }
+                if (r.source() != null) {
+                    out.println("    " + labels.format("text.source", r.source().label()
+                            + (r.source().url() == null ? "" : " <" + r.source().url() + ">")));
+                }
+            }
+        }
+        out.println();
+        out.println(labels.format("text.passed", byOutcome(report, Outcome.PASSED).size(), ids(report, Outcome.PASSED)));
+        out.println(labels.format("text.notApplicable", byOutcome(report, Outcome.NOT_APPLICABLE).size(),
+                ids(report, Outcome.NOT_APPLICABLE)));
+        out.println(labels.get("text.metrics"));
+        for (Metrics.Line line : Metrics.lines(report.metrics(), labels)) {
+            out.println("  " + line.label() + labels.colon() + line.value());
+        }
+    }
+
+    private static List<RuleResult> byOutcome(ComplianceReport report, Outcome outcome) {
+        return report.results().stream().filter(r -> r.outcome() == outcome).toList();
+    }
+
+    private String ids(ComplianceReport report, Outcome outcome) {
+        List<String> ids = byOutcome(report, outcome).stream().map(RuleResult::ruleId).toList();
+        return ids.isEmpty() ? labels.get("text.none") : String.join(", ", ids);
+    }
+}

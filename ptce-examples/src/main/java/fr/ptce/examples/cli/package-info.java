@@ -1,0 +1,18 @@
+/**
+ * The {@code ptce} command line ({@link fr.ptce.examples.cli.PtceCommand}, picocli), one class per subcommand:
+ *
+ * <pre>
+ * java -jar ptce.jar validate [--referential ID|all] [--as-of DATE] [--format text|json|html|sarif] [--lang fr|en]
+ *                             [--output FILE] FILE|DIR...
+ * java -jar ptce.jar rules [--referential ID] [--lang fr|en]
+ * java -jar ptce.jar explain RULE-ID [--lang fr|en]
+ * java -jar ptce.jar schema
+ * java -jar ptce.jar import-csv MEMBERS.csv --into POLE.json [--dry-run] [--lang fr|en]
+ * </pre>
+ *
+ * Exit codes: 0 success (every report compliant, warnings allowed), 1 at least one NON_COMPLIANT report, 2 invalid
+ * input or usage; with several files the highest code applies. Standard output carries only the result (reports,
+ * catalogue, schema); problems go to standard error, invalid files with the line, column, JSON path and message of
+ * every problem. The output formats are in {@link fr.ptce.examples.cli.format}.
+ */
+package fr.ptce.examples.cli;

@@ -1,0 +1,104 @@
+package fr.ptce.examples.cli;
+
+import static fr.ptce.examples.cli.Cli.arg;
+import static fr.ptce.examples.cli.Cli.pole;
+import static fr.ptce.examples.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlFormatTest {
+    @TempDir
+    Path tmp;
+
+    /** A valid pole whose names and ids try to inject markup. */
+    static final String HOSTILE = """
+            {
+              "formatVersion": 1,
+              "id": "hostile",
+              "name": "Pôle \\"<b>gras</b>\\" & 'cie'",
+              "legalCategory": "9220",
+              "territory": { "name": "<iframe src=x>", "communes": ["21231"] },
+              "aims": { "sustainableLocalDevelopment": true },
+              "members": [
+                { "id": "m1", "name": "<script>alert(1)</script>", "legalCategory": "9220", "commune": "21231" },
+                { "id": "m2", "name": "SARL \\"</td><td>\\"", "legalCategory": "5499", "commune": "21231" },
+                { "id": "m3", "name": "Ville <img src=x onerror=alert(2)>", "legalCategory": "7210", "commune": "21231" }
+              ],
+              "governance": { "animator": "m1", "bodies": [
+                { "name": "<img src=x onerror=alert(3)>", "decisionMaking": true,
+                  "seats": [ { "member": "m1", "votes": 2 }, { "member": "m2" }, { "member": "m3" } ] } ] },
+              "cooperations": [ { "id": "c1", "type": "PREMISES", "members": ["m1", "m2"], "summary": "<script>x</script>" } ],
+              "projects": [ { "id": "p1", "name": "<script>y</script>", "innovation": ["SOCIAL"], "members": ["m1"] } ]
+            }
+            """;
+
+    @Test
+    void htmlReportOfABundledPoleIsOneSelfContainedPage() {
+        Cli.Run r = run("validate", "--format", "html", arg(pole("organic-vallee")));
+        String html = r.out();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">").endsWith("</html>\n");
+        assertThat(html).contains("Organic&#39;Vallée", "Conforme avec avertissements", "Non conforme", "Synthèse");
+        // Rules table: outcome, severity, message, evidence, source link.
+        assertThat(html).contains("<th>Règle</th><th>Résultat</th><th>Gravité</th><th>Explication</th><th>Éléments</th><th>Source</th>")
+                .contains("CH-ESS-LED-GOVERNANCE", "Non respectée", "href=\"https://www.legifrance.gouv.fr/");
+        // Charts as inline SVG: votes per body, families, anchoring.
+        assertThat(count(html, "<svg ")).isEqualTo(3);
+        assertThat(html).contains("Votes des entreprises de l&#39;ESS par instance de décision", "25\u00a0%",
+                "Membres et partenaires actifs par famille d&#39;acteurs", "Membres personnes morales situés sur le territoire",
+                "seuil 50\u00a0%", "seuil 75\u00a0%");
+        // Nothing fetched: no script, no external stylesheet, font or image.
+        assertThat(html).doesNotContain("<script", "<link", "@import", "url(", "<img", "<iframe", " src=");
+        assertThat(html).contains("Content-Security-Policy");
+    }
+
+    @Test
+    void htmlInEnglish() {
+        Cli.Run r = run("validate", "--format", "html", "--lang", "en", arg(pole("phares")));
+        assertThat(r.out()).contains("<html lang=\"en\">", "PTCE compliance report", "Compliant with warnings", "Summary");
+    }
+
+    @Test
+    void everyValueFromTheInputIsEscaped() {
+        Path file = Cli.write(tmp.resolve("hostile.json"), HOSTILE);
+        Cli.Run r = run("validate", "--format", "html", arg(file));
+        String html = r.out();
+        assertThat(r.err()).isEmpty();
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("Ville &lt;img src=x onerror=alert(2)&gt;")
+                .contains("&lt;img src=x onerror=alert(3)&gt;")
+                .contains("SARL &quot;&lt;/td&gt;&lt;td&gt;&quot;")
+                .contains("Pôle &quot;&lt;b&gt;gras&lt;/b&gt;&quot; &amp; &#39;cie&#39;");
+        assertThat(html).doesNotContain("<script", "<img", "<iframe", "<b>gras", "alert(1)</script>", "</td><td>\"");
+        // The page is still well formed: as many rows opened as closed.
+        assertThat(count(html, "<tr")).isEqualTo(count(html, "</tr>"));
+        assertThat(count(html, "<td")).isEqualTo(count(html, "</td>"));
+    }
+
+    @Test
+    void severalFilesAndReferentialsGoInOnePageWithTheInvalidOnesShown() {
+        Path bad = Cli.write(tmp.resolve("bad <x>.json"), "{\"formatVersion\": 1, \"id\": \"x\"}");
+        Cli.Run r = run("validate", "--format", "html", arg(pole("phares")), arg(pole("figeacteurs")), arg(bad));
+        String html = r.out();
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(count(html, "<!DOCTYPE html>")).isEqualTo(1);
+        assertThat(count(html, "<section class=\"card pole\">")).isEqualTo(2);
+        assertThat(count(html, "<div class=\"banner ")).isEqualTo(7);
+        assertThat(html).contains("Fichier invalide", "bad &lt;x&gt;.json", "<td>$.name</td>");
+        assertThat(count(html, "<span class=\"pill ")).isEqualTo(7);
+    }
+
+    private static int count(String haystack, String needle) {
+        Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(haystack);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
