@@ -1,5 +1,6 @@
 package fr.ptce.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,7 @@ import java.util.List;
 public record DecisionBody(
         @NotBlank(message = "{ptce.required}") String name,
         Boolean decisionMaking,
-        List<@NotNull(message = "{ptce.required}") @Valid Seat> seats) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull(message = "{ptce.required}") @Valid Seat> seats) {
 
     /** Copies the seats; absent becomes empty. */
     public DecisionBody {

@@ -1,5 +1,7 @@
 package fr.ptce.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +14,8 @@ import java.util.List;
  * @param bodies   governance bodies
  */
 @JsonPropertyOrder({"animator", "bodies"})
-public record Governance(String animator, List<@NotNull(message = "{ptce.required}") @Valid DecisionBody> bodies) {
+public record Governance(String animator,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull(message = "{ptce.required}") @Valid DecisionBody> bodies) {
 
     /** Copies the bodies; absent becomes empty. */
     public Governance {

@@ -1,6 +1,7 @@
 package fr.ptce.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.ptce.model.validation.ConsistentReferences;
 import fr.ptce.model.validation.LegalCategory;
@@ -49,9 +50,9 @@ public record Pole(
         @Valid Aims aims,
         @NotEmpty(message = "{ptce.members.empty}") List<@NotNull(message = "{ptce.required}") @Valid Member> members,
         @Valid Governance governance,
-        List<@NotNull(message = "{ptce.required}") @Valid Cooperation> cooperations,
-        List<@NotNull(message = "{ptce.required}") @Valid Project> projects,
-        List<@NotNull(message = "{ptce.required}") @Valid StateSupport> stateSupport) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull(message = "{ptce.required}") @Valid Cooperation> cooperations,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull(message = "{ptce.required}") @Valid Project> projects,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull(message = "{ptce.required}") @Valid StateSupport> stateSupport) {
 
     /** Canonical constructor: copies lists, keeps absent optional lists empty. */
     public Pole {

@@ -1,5 +1,6 @@
 package fr.ptce.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,8 +19,8 @@ import java.util.List;
 public record Project(
         @NotBlank(message = "{ptce.required}") @Pattern(regexp = Patterns.SLUG, message = "{ptce.slug}") String id,
         String name,
-        List<@NotNull(message = "{ptce.required}") Innovation> innovation,
-        List<@NotNull(message = "{ptce.required}") String> members) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull(message = "{ptce.required}") Innovation> innovation,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull(message = "{ptce.required}") String> members) {
 
     /** Copies the lists; absent become empty. */
     public Project {

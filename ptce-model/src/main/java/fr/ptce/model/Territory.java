@@ -1,6 +1,7 @@
 package fr.ptce.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.ptce.model.validation.CogCode;
 import fr.ptce.model.validation.CogCode.Kind;
@@ -19,10 +20,10 @@ import java.util.List;
 @JsonPropertyOrder({"name", "communes", "epcis", "departements", "regions"})
 public record Territory(
         String name,
-        List<@NotNull @CogCode(Kind.COMMUNE) String> communes,
-        List<@NotNull @CogCode(Kind.EPCI) String> epcis,
-        List<@NotNull @CogCode(Kind.DEPARTEMENT) String> departements,
-        List<@NotNull @CogCode(Kind.REGION) String> regions) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull @CogCode(Kind.COMMUNE) String> communes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull @CogCode(Kind.EPCI) String> epcis,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull @CogCode(Kind.DEPARTEMENT) String> departements,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull @CogCode(Kind.REGION) String> regions) {
 
     /** Copies lists; absent lists become empty. */
     public Territory {

@@ -145,7 +145,7 @@ class ValidateCommandTest {
                 "figeacteurs", "figeacteurs");
         assertThat(r.err()).contains(bad + " : fichier invalide, 3 problème(s) :")
                 .contains(bad + ":3:9: $.id : must be a slug")
-                .contains(bad + ":5:13: $.colour : unknown field \"colour\"")
+                .contains(bad + ":5:3: $.colour : unknown field \"colour\"")
                 .contains(bad + ":7:67: $.members[0].siren : must be a SIREN");
         assertThat(r.err()).doesNotContain("Exception", "\tat ");
     }

@@ -21,11 +21,14 @@ import java.util.Map;
 public final class LocatedTree {
     private final JsonNode root;
     private final Map<String, int[]> positions;
+    private final Map<String, int[]> keyPositions;
     private final List<Problem> problems;
 
-    private LocatedTree(JsonNode root, Map<String, int[]> positions, List<Problem> problems) {
+    private LocatedTree(JsonNode root, Map<String, int[]> positions, Map<String, int[]> keyPositions,
+                        List<Problem> problems) {
         this.root = root;
         this.positions = positions;
+        this.keyPositions = keyPositions;
         this.problems = problems;
     }
 
@@ -55,6 +58,12 @@ public final class LocatedTree {
         }
     }
 
+    /** A problem about the key at {@code path} (an unknown field): positioned at the key itself when known. */
+    public Problem problemAtKey(String path, String message) {
+        int[] pos = keyPositions.get(path);
+        return pos == null ? problemAt(path, message) : new Problem(path, pos[0], pos[1], message);
+    }
+
     /**
      * Reads one JSON value from {@code parser} and checks that nothing follows it.
      *
@@ -72,13 +81,14 @@ public final class LocatedTree {
             throw new com.fasterxml.jackson.core.JsonParseException(parser,
                     "unexpected content after the end of the document: " + trailing.asString());
         }
-        return new LocatedTree(root, b.positions, b.problems);
+        return new LocatedTree(root, b.positions, b.keyPositions, b.problems);
     }
 
     private static final class Builder {
         private final JsonParser parser;
         private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
         private final Map<String, int[]> positions = new HashMap<>();
+        private final Map<String, int[]> keyPositions = new HashMap<>();
         private final List<Problem> problems = new ArrayList<>();
 
         Builder(JsonParser parser) {
@@ -95,6 +105,7 @@ public final class LocatedTree {
                         String name = parser.currentName();
                         JsonLocation keyLoc = parser.currentTokenLocation();
                         String childPath = path + "." + name;
+                        keyPositions.putIfAbsent(childPath, new int[] {keyLoc.getLineNr(), keyLoc.getColumnNr()});
                         JsonNode child = value(parser.nextToken(), childPath);
                         if (object.has(name)) {
                             problems.add(new Problem(childPath, keyLoc.getLineNr(), keyLoc.getColumnNr(),

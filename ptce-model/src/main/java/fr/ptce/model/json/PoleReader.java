@@ -139,7 +139,9 @@ public final class PoleReader {
                     path = path + "." + u.getPropertyName();
                     offending = nodeAt(root, path);
                 }
-                problems.add(tree.problemAt(path, BindingProblems.message(e, offending)));
+                String message = BindingProblems.message(e, offending);
+                problems.add(e instanceof PropertyBindingException
+                        ? tree.problemAtKey(path, message) : tree.problemAt(path, message));
                 badPaths.add(path);
                 if (problems.size() >= limits.maxProblems() || !remove(root, path)) {
                     throw failure(source, problems);

@@ -8,6 +8,7 @@ import fr.ptce.model.Project;
 import fr.ptce.model.Seat;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import java.util.HashSet;
@@ -53,7 +54,7 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
                         continue;
                     }
                     if (!memberIds.contains(seat.member())) {
-                        problems.dangling("governance", "bodies", b, "seats", s, "member");
+                        problems.dangling(seat.member(), "governance", "bodies", b, "seats", s, "member");
                     } else if (!seated.add(seat.member())) {
                         problems.at("{ptce.seat.duplicate}", "governance", "bodies", b, "seats", s, "member");
                     }
@@ -90,7 +91,7 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
 
     private static void checkReference(String ref, Set<String> memberIds, Problems problems, Object... path) {
         if (ref != null && !memberIds.contains(ref)) {
-            problems.dangling(path);
+            problems.dangling(ref, path);
         }
     }
 
@@ -116,7 +117,7 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
                     continue;
                 }
                 if (!memberIds.contains(ref)) {
-                    problems.dangling(property, i, "members", r);
+                    problems.dangling(ref, property, i, "members", r);
                 } else if (!seen.add(ref)) {
                     problems.at("{ptce.reference.duplicate}", property, i, "members", r);
                 }
@@ -136,7 +137,8 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
             this.context = context;
         }
 
-        void dangling(Object... path) {
+        void dangling(String ref, Object... path) {
+            context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("ref", ref);
             at("{ptce.reference.dangling}", path);
         }
 

@@ -53,11 +53,11 @@ class BrokenDocumentsTest {
                         "expected one of \"KNOWLEDGE\", \"PREMISES\", \"EQUIPMENT\", \"EMPLOYMENT\", \"PURCHASING\","
                                 + " \"SERVICES\", \"FINANCIAL\", \"COMMUNICATION\", \"PARTNERSHIP\", got the string \"PREMISSES\""),
                 // Unknown and duplicate keys.
-                defect("an unknown top-level field is an error that lists the known fields",
-                        "06-unknown-top-level-field", "$.website", 5, 14,
+                defect("an unknown top-level field is an error, located at its key, that lists the known fields",
+                        "06-unknown-top-level-field", "$.website", 5, 3,
                         "unknown field \"website\" (expected one of: aims, carrier, cooperations, formatVersion,"),
                 defect("a misspelt member field is an error that lists the member fields",
-                        "07-unknown-nested-field", "$.members[0].sirne", 17, 16,
+                        "07-unknown-nested-field", "$.members[0].sirne", 17, 7,
                         "unknown field \"sirne\" (expected one of: commune, employees, enterpriseGrouping,"),
                 defect("a duplicate key is located at its second occurrence",
                         "08-duplicate-key", "$.members[1].legalCategory", 27, 7,
@@ -185,7 +185,7 @@ class BrokenDocumentsTest {
 
         assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::column).containsExactly(
                 tuple("$.carrier", 5, 14),
-                tuple("$.members[0].sirne", 17, 16),
+                tuple("$.members[0].sirne", 17, 7),
                 tuple("$.members[0].joinedOn", 21, 19),
                 tuple("$.members[1].siren", 26, 16),
                 tuple("$.members[1].legalCategory", 27, 24),

@@ -65,7 +65,7 @@ class PoleValidatorTest {
 
         assertThat(problems).containsExactly(
                 Problem.at("$.carrier",
-                        "must be the id of a member or partner of the pole: no entry of \"members\" has this id"),
+                        "must be the id of a member or partner of the pole: no entry of \"members\" has the id \"coursive\""),
                 Problem.at("$.governance.bodies[0].seats[0].votes", "must be a positive number of votes, got 0"),
                 Problem.at("$.members[0].commune",
                         "must be a commune code of the COG 2026 (5 characters, e.g. 21231, 2A004, or a municipal"
@@ -82,7 +82,7 @@ class PoleValidatorTest {
         List<Problem> problems = PoleValidator.create(Locale.FRENCH).validate(poleWithSeveralProblems());
 
         assertThat(problems).extracting(Problem::message).containsExactly(
-                "doit être l'identifiant d'un membre ou partenaire du pôle : aucune entrée de « members » ne porte cet identifiant",
+                "doit être l'identifiant d'un membre ou partenaire du pôle : aucune entrée de « members » ne porte l'identifiant « coursive »",
                 "doit être un nombre de voix positif, reçu 0",
                 "doit être un code de commune du COG 2026 (5 caractères, p. ex. 21231, 2A004, ou un arrondissement"
                         + " municipal comme 75101), reçu « 21999 »",
@@ -179,7 +179,7 @@ class PoleValidatorTest {
         Pole pole = validPole().cooperation("emploi", CooperationType.EMPLOYMENT, "atelier", "imprimeur").build();
 
         assertThat(validator.validate(pole)).containsExactly(Problem.at("$.cooperations[1].members[1]",
-                "must be the id of a member or partner of the pole: no entry of \"members\" has this id"));
+                "must be the id of a member or partner of the pole: no entry of \"members\" has the id \"imprimeur\""));
     }
 
     @Test
