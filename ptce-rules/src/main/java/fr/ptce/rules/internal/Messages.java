@@ -4,7 +4,10 @@ import fr.ptce.rules.Language;
 import fr.ptce.rules.RuleDefinition;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -25,8 +28,14 @@ public final class Messages {
         }
     }
 
+    private static final ThreadLocal<DecimalFormat> FRENCH_PERCENT =
+            ThreadLocal.withInitial(() -> new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.FRENCH)));
+    private static final ThreadLocal<DecimalFormat> ENGLISH_PERCENT =
+            ThreadLocal.withInitial(() -> new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
+
     private final Language language;
     private final ResourceBundle bundle;
+    private final Map<String, List<String>> templates = new ConcurrentHashMap<>();
 
     private Messages(Language language) {
         this.language = language;
@@ -55,24 +64,41 @@ public final class Messages {
 
     /** The text of {@code key} with its placeholders replaced by {@code figures} (formatted for the language). */
     public String format(String key, Map<String, Object> figures, Language lang) {
-        String template = text(key);
-        StringBuilder sb = new StringBuilder(template.length() + 32);
+        List<String> parts = templates.computeIfAbsent(key, k -> parse(text(k)));
+        StringBuilder sb = new StringBuilder(96);
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            if (i % 2 == 0) {
+                sb.append(part);
+            } else if (figures.containsKey(part)) {
+                sb.append(render(figures.get(part), lang));
+            } else {
+                sb.append('{').append(part).append('}');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A template as alternating literal text and placeholder names (even indexes literal, odd names). */
+    private static List<String> parse(String template) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
         int i = 0;
         while (i < template.length()) {
             char c = template.charAt(i);
             int end = c == '{' ? template.indexOf('}', i) : -1;
-            if (end > i) {
-                String name = template.substring(i + 1, end);
-                if (figures.containsKey(name)) {
-                    sb.append(render(figures.get(name), lang));
-                    i = end + 1;
-                    continue;
-                }
+            if (end > i + 1) {
+                parts.add(literal.toString());
+                parts.add(template.substring(i + 1, end));
+                literal.setLength(0);
+                i = end + 1;
+            } else {
+                literal.append(c);
+                i++;
             }
-            sb.append(c);
-            i++;
         }
-        return sb.toString();
+        parts.add(literal.toString());
+        return List.copyOf(parts);
     }
 
     /** A value as shown in a message: shares as percentages, booleans as yes/no, lists comma-separated. */
@@ -98,8 +124,7 @@ public final class Messages {
 
     /** {@code 0.444} as {@code 44 %} (French) or {@code 44%} (English), with one decimal when not whole. */
     public static String percent(double share, Language lang) {
-        DecimalFormat f = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(lang.locale()));
-        String n = f.format(share * 100);
+        String n = (lang == Language.FR ? FRENCH_PERCENT : ENGLISH_PERCENT).get().format(share * 100);
         return lang == Language.FR ? n + "\u00a0%" : n + "%";
     }
 
