@@ -8,12 +8,14 @@ import java.util.Set;
 
 /**
  * Decides whether a commune lies on a declared territory (rules-v1, "Located on the territory"): listed in
- * {@code communes} (a municipal arrondissement belongs to its parent commune and vice versa), member of a
- * listed EPCI, or in a listed département or région. Immutable and thread-safe; build one per territory.
+ * {@code communes} (a municipal arrondissement, or a commune déléguée, belongs to its parent commune and vice
+ * versa; two arrondissements of one commune do not belong to each other), member of a listed EPCI, or in a
+ * listed département or région. Immutable and thread-safe; build one per territory.
  */
 public final class TerritoryLocator {
     private final Geography cog;
     private final Set<String> communes = new HashSet<>();
+    private final Set<String> parentsOfListed = new HashSet<>();
     private final Set<String> epcis;
     private final Set<String> departements;
     private final Set<String> regions;
@@ -35,7 +37,8 @@ public final class TerritoryLocator {
             return;
         }
         for (String c : territory.communes()) {
-            communes.add(cog.canonicalCommune(c));
+            communes.add(c);
+            cog.parentCommune(c).ifPresent(parentsOfListed::add);
         }
         epcis = Set.copyOf(territory.epcis());
         departements = Set.copyOf(territory.departements());
@@ -53,8 +56,10 @@ public final class TerritoryLocator {
         if (commune == null || !declared) {
             return false;
         }
+        // Listed as such; or an arrondissement (or commune déléguée) of a listed commune; or, vice versa, the
+        // commune of a listed arrondissement. Two different arrondissements of one commune are not each other.
         String canonical = cog.canonicalCommune(commune);
-        if (communes.contains(canonical)) {
+        if (communes.contains(commune) || communes.contains(canonical) || parentsOfListed.contains(commune)) {
             return true;
         }
         Optional<String> epci = cog.epciOf(canonical);

@@ -56,6 +56,21 @@ class TerritoryLocatorTest {
     }
 
     @Test
+    void listedArrondissementIsLocated() {
+        assertThat(communes("75104").locates("75104")).isTrue();
+    }
+
+    @Test
+    void anotherArrondissementOfTheSameCityIsNotLocatedOnAListedArrondissement() {
+        assertThat(communes("75104").locates("75108")).isFalse();
+    }
+
+    @Test
+    void communeNouvelleIsLocatedOnATerritoryListingOneOfItsCommunesDeleguees() {
+        assertThat(communes("01039").locates("01138")).isTrue();
+    }
+
+    @Test
     void arrondissementOfMarseilleIsLocatedOnMarseilleButNotOnLyon() {
         assertThat(communes("13055").locates("13201")).isTrue();
         assertThat(communes("69123").locates("13201")).isFalse();
