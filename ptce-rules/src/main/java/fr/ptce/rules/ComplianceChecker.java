@@ -3,20 +3,13 @@ package fr.ptce.rules;
 import fr.ptce.model.Pole;
 import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.validation.PoleValidator;
-import fr.ptce.rules.internal.CheckFact;
-import fr.ptce.rules.internal.CheckFacts;
-import fr.ptce.rules.internal.Explainer;
-import fr.ptce.rules.internal.Finding;
+import fr.ptce.rules.internal.Engine;
 import fr.ptce.rules.internal.RuleBase;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Checks poles against the referentials of rules-v1 and explains every outcome.
@@ -111,42 +104,6 @@ public final class ComplianceChecker {
         if (options.validate()) {
             validator.requireValid(pole);
         }
-        LocalDate asOf = options.asOfOrToday();
-        CheckFacts facts = new CheckFacts(pole, asOf);
-        CheckFact check = new CheckFact(referentials.contains(Referential.LOI_2014_856_ART9),
-                referentials.contains(Referential.DECRET_2015_431_ART3),
-                referentials.contains(Referential.CHARTE_LABO_ESS),
-                options.parameter(Parameter.ESS_VOTE_SHARE_MIN),
-                (int) options.parameter(Parameter.MIN_ACTOR_FAMILIES),
-                options.parameter(Parameter.ANCHORED_SHARE_MIN));
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.insert(check);
-            for (Object fact : facts.all()) {
-                session.insert(fact);
-            }
-            session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
-        Map<String, Finding> findings = check.findings();
-        Map<String, Object> metrics = facts.metrics();
-        List<ComplianceReport> reports = new ArrayList<>(referentials.size());
-        for (Referential referential : Referential.values()) {
-            if (!referentials.contains(referential)) {
-                continue;
-            }
-            List<RuleResult> results = new ArrayList<>();
-            for (RuleDefinition rule : catalogue.rulesOf(referential)) {
-                Finding finding = findings.get(rule.id());
-                if (finding == null) {
-                    throw new IllegalStateException("rule " + rule.id() + " recorded no outcome: the compiled rules"
-                            + " do not match the catalogue");
-                }
-                results.add(Explainer.explain(rule, finding, options));
-            }
-            reports.add(new ComplianceReport(pole.id(), referential.id(), asOf, Verdict.of(results), results, metrics));
-        }
-        return reports;
+        return Engine.check(kieBase, catalogue, pole, referentials, options);
     }
 }

@@ -5,31 +5,22 @@ import fr.ptce.model.json.PoleReader;
 import fr.ptce.rules.CheckOptions;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
-import fr.ptce.rules.Parameter;
 import fr.ptce.rules.Referential;
 import fr.ptce.rules.ReportJson;
 import fr.ptce.rules.RuleCatalogue;
-import fr.ptce.rules.RuleDefinition;
-import fr.ptce.rules.RuleResult;
 import fr.ptce.rules.Verdict;
-import fr.ptce.rules.internal.CheckFact;
-import fr.ptce.rules.internal.CheckFacts;
-import fr.ptce.rules.internal.Explainer;
-import fr.ptce.rules.internal.Finding;
+import fr.ptce.rules.internal.Engine;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.io.ResourceType;
-import org.kie.api.runtime.KieSession;
 import org.kie.internal.utils.KieHelper;
 
 /**
@@ -119,35 +110,6 @@ public final class ColdStart {
 
     /** What {@code ComplianceChecker.check} does, over another KieBase: all three referentials. */
     public static List<ComplianceReport> check(KieBase kieBase, Pole pole, CheckOptions options) {
-        LocalDate asOf = options.asOfOrToday();
-        CheckFacts facts = new CheckFacts(pole, asOf);
-        CheckFact check = new CheckFact(true, true, true, options.parameter(Parameter.ESS_VOTE_SHARE_MIN),
-                (int) options.parameter(Parameter.MIN_ACTOR_FAMILIES), options.parameter(Parameter.ANCHORED_SHARE_MIN));
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.insert(check);
-            for (Object fact : facts.all()) {
-                session.insert(fact);
-            }
-            session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
-        Map<String, Finding> findings = check.findings();
-        RuleCatalogue catalogue = RuleCatalogue.standard();
-        List<ComplianceReport> reports = new ArrayList<>();
-        for (Referential referential : EnumSet.allOf(Referential.class)) {
-            List<RuleResult> results = new ArrayList<>();
-            for (RuleDefinition rule : catalogue.rulesOf(referential)) {
-                Finding finding = findings.get(rule.id());
-                if (finding == null) {
-                    throw new IllegalStateException("rule " + rule.id() + " recorded no outcome");
-                }
-                results.add(Explainer.explain(rule, finding, options));
-            }
-            reports.add(new ComplianceReport(pole.id(), referential.id(), asOf, Verdict.of(results), results,
-                    facts.metrics()));
-        }
-        return reports;
+        return Engine.check(kieBase, RuleCatalogue.standard(), pole, EnumSet.allOf(Referential.class), options);
     }
 }
