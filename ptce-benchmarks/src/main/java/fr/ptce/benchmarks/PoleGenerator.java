@@ -19,6 +19,7 @@ import fr.ptce.model.Statute;
 import fr.ptce.model.Territory;
 import fr.ptce.model.classification.MemberClassifier;
 import fr.ptce.model.classification.MemberProfile;
+import fr.ptce.model.validation.Identifiers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -226,20 +227,7 @@ public final class PoleGenerator {
 
     /** {@code digits} followed by the digit that makes the whole pass the Luhn check. */
     static String withLuhnDigit(String digits) {
-        int sum = 0;
-        boolean doubled = true; // the check digit will be rightmost, not doubled
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (doubled) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            doubled = !doubled;
-        }
-        return digits + (10 - sum % 10) % 10;
+        return Identifiers.withLuhnCheckDigit(digits);
     }
 
     private static LocalDate date(SplittableRandom rnd, LocalDate from, LocalDate to) {

@@ -35,6 +35,24 @@ public final class Identifiers {
         return luhn(value);
     }
 
+    /**
+     * {@code digits} followed by the Luhn check digit that makes the whole valid (e.g. 8 digits to a SIREN, 13 to a
+     * SIRET outside La Poste): for test data and tools.
+     *
+     * @throws IllegalArgumentException when {@code digits} is empty or not all digits
+     */
+    public static String withLuhnCheckDigit(String digits) {
+        if (digits == null || digits.isEmpty() || !allDigits(digits)) {
+            throw new IllegalArgumentException("digits expected, got " + digits);
+        }
+        for (char d = '0'; d <= '9'; d++) {
+            if (luhn(digits + d)) {
+                return digits + d;
+            }
+        }
+        throw new IllegalStateException("no Luhn check digit for " + digits);
+    }
+
     private static boolean allDigits(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

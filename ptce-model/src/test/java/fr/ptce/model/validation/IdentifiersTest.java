@@ -172,4 +172,16 @@ class IdentifiersTest {
     private static int digitSum(String digits) {
         return digits.chars().map(c -> c - '0').sum();
     }
+
+    @Test
+    void withLuhnCheckDigitCompletesEightDigitsToAValidSiren() {
+        assertThat(Identifiers.withLuhnCheckDigit("35600000")).isEqualTo("356000000");
+        assertThat(Identifiers.isValidSiren(Identifiers.withLuhnCheckDigit("81234567"))).isTrue();
+    }
+
+    @Test
+    void withLuhnCheckDigitRejectsNonDigits() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Identifiers.withLuhnCheckDigit("12a"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
