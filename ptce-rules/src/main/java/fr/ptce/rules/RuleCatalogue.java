@@ -21,9 +21,13 @@ public final class RuleCatalogue {
     }
 
     private final List<RuleDefinition> rules;
+    private final java.util.Map<Referential, List<RuleDefinition>> byReferential = new java.util.EnumMap<>(Referential.class);
 
     private RuleCatalogue(List<RuleDefinition> rules) {
         this.rules = List.copyOf(rules);
+        for (Referential r : Referential.values()) {
+            byReferential.put(r, this.rules.stream().filter(rule -> rule.belongsTo(r)).toList());
+        }
     }
 
     /** The catalogue shipped with the library (rules-v1). */
@@ -49,7 +53,7 @@ public final class RuleCatalogue {
 
     /** The rules of a referential (its own, then the data rules), in catalogue order. */
     public List<RuleDefinition> rulesOf(Referential referential) {
-        return rules.stream().filter(r -> r.belongsTo(referential)).toList();
+        return byReferential.get(referential);
     }
 
     /** The rule with this id. */

@@ -11,6 +11,7 @@ import fr.ptce.rules.RuleResult;
 import fr.ptce.rules.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,7 @@ public final class Engine {
         Map<String, Finding> findings = fire(kieBase, checkFact(referentials, options), facts);
         Map<String, Object> metrics = facts.metrics();
         List<ComplianceReport> reports = new ArrayList<>(referentials.size());
+        Map<String, RuleResult> explained = new HashMap<>(); // data rules belong to every referential: explain once
         for (Referential referential : Referential.values()) {
             if (!referentials.contains(referential)) {
                 continue;
@@ -44,7 +46,7 @@ public final class Engine {
                     throw new IllegalStateException("rule " + rule.id() + " recorded no outcome: the compiled rules"
                             + " do not match the catalogue");
                 }
-                results.add(Explainer.explain(rule, finding, options));
+                results.add(explained.computeIfAbsent(rule.id(), id -> Explainer.explain(rule, finding, options)));
             }
             reports.add(new ComplianceReport(pole.id(), referential.id(), asOf, Verdict.of(results), results, metrics));
         }
