@@ -19,6 +19,15 @@ public final class Bodies {
         return new ArrayList<>(ids);
     }
 
+    /** The members holding the most votes in the bodies, without duplicates. */
+    public static List<String> topMembers(Collection<?> bodies) {
+        TreeSet<String> ids = new TreeSet<>();
+        for (Object b : bodies) {
+            ids.add(((BodyFact) b).topMember());
+        }
+        return new ArrayList<>(ids);
+    }
+
     /** The public-law seat holders of the bodies, without duplicates. */
     public static List<String> publicHolders(Collection<?> bodies) {
         TreeSet<String> ids = new TreeSet<>();
