@@ -225,6 +225,17 @@ public final class PoleGenerator {
         return withLuhnDigit(siren + String.format("%04d", 1 + rnd.nextInt(99)));
     }
 
+    /** A territory of {@code main} and another random département; their communes are added to {@code onTerritory}. */
+    private Territory twoDepartements(String main, List<String> onTerritory, SplittableRandom rnd) {
+        String other;
+        do {
+            other = sample.pick(sample.departements, rnd);
+        } while (other.equals(main));
+        onTerritory.addAll(sample.communesByDepartement.get(main));
+        onTerritory.addAll(sample.communesByDepartement.get(other));
+        return new Territory(null, null, null, List.of(main, other), null);
+    }
+
     /** {@code digits} followed by the digit that makes the whole pass the Luhn check. */
     static String withLuhnDigit(String digits) {
         return Identifiers.withLuhnCheckDigit(digits);
@@ -366,25 +377,13 @@ public final class PoleGenerator {
                 onTerritory.addAll(sample.cog.communesOfEpci(epci));
                 onTerritory.addAll(sample.cog.communesOfEpci(other));
             } else if (r < 0.95) {
-                String other;
-                do {
-                    other = sample.pick(sample.departements, rnd);
-                } while (other.equals(mainDepartement));
-                territory = new Territory(null, null, null, List.of(mainDepartement, other), null);
-                onTerritory.addAll(sample.communesByDepartement.get(mainDepartement));
-                onTerritory.addAll(sample.communesByDepartement.get(other));
+                territory = twoDepartements(mainDepartement, onTerritory, rnd);
             } else {
                 String region = sample.regionOfDepartement(mainDepartement);
                 List<String> deps = sample.departementsByRegion.get(region);
                 if (deps.size() < 2) {
                     // a one-département overseas région: take two départements instead
-                    String other;
-                    do {
-                        other = sample.pick(sample.departements, rnd);
-                    } while (other.equals(mainDepartement));
-                    territory = new Territory(null, null, null, List.of(mainDepartement, other), null);
-                    onTerritory.addAll(sample.communesByDepartement.get(mainDepartement));
-                    onTerritory.addAll(sample.communesByDepartement.get(other));
+                    territory = twoDepartements(mainDepartement, onTerritory, rnd);
                 } else {
                     territory = new Territory("Région", null, null, null, List.of(region));
                     for (String d : deps) {

@@ -8,17 +8,11 @@ import fr.ptce.model.Role;
 import fr.ptce.model.SireneEss;
 import fr.ptce.model.Statute;
 import fr.ptce.model.reference.LegalCategories;
-import java.io.BufferedReader;
+import fr.ptce.model.reference.SireneSamples;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -497,7 +491,7 @@ class MemberClassifierTest {
 
     @Test
     void everySireneSampleIsClassifiedByItsCategoryAndEssFlag() throws IOException {
-        List<Map<String, String>> rows = sireneSamples();
+        List<Map<String, String>> rows = SireneSamples.rows();
         List<String> mismatches = new ArrayList<>();
         for (Map<String, String> row : rows) {
             String key = row.get("nature_juridique") + "|" + row.get("est_ess");
@@ -521,7 +515,7 @@ class MemberClassifierTest {
 
     @Test
     void sireneSamplesHaveSevenEssUnits() throws IOException {
-        long ess = sireneSamples().stream()
+        long ess = SireneSamples.rows().stream()
                 .map(row -> Member.builder("s", "s").legalCategory(row.get("nature_juridique"))
                         .sireneEss(row.get("est_ess").equals("True") ? SireneEss.O : SireneEss.N).build())
                 .filter(m -> MemberClassifier.profile(m).essEnterprise())
@@ -533,30 +527,8 @@ class MemberClassifierTest {
     @Test
     void everyExpectationIsUsedBySomeSample() throws IOException {
         Set<String> seen = new java.util.HashSet<>();
-        sireneSamples().forEach(row -> seen.add(row.get("nature_juridique") + "|" + row.get("est_ess")));
+        SireneSamples.rows().forEach(row -> seen.add(row.get("nature_juridique") + "|" + row.get("est_ess")));
 
         assertThat(seen).containsExactlyInAnyOrderElementsOf(SIRENE_EXPECTATIONS.keySet());
-    }
-
-    /** The SIRENE samples by column name (the file has no quoted field). */
-    private static List<Map<String, String>> sireneSamples() throws IOException {
-        String resource = "/fr/ptce/model/reference/sirene-samples.csv";
-        try (InputStream in = MemberClassifierTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isEmpty()).toList();
-            List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] fields = line.split(",", -1);
-                assertThat(fields).as(line).hasSameSizeAs(header);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < fields.length; i++) {
-                    row.put(header.get(i).toLowerCase(Locale.ROOT), fields[i]);
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,7 @@ class GeographyTest {
 
     @Test
     void sireneSamplesHave83RowsWithACommuneAndTwoForeignSeatsWithout() throws IOException {
-        List<Map<String, String>> rows = sireneSamples();
+        List<Map<String, String>> rows = SireneSamples.rows();
 
         assertThat(rows).hasSize(85);
         assertThat(rows).filteredOn(row -> row.get("commune").isEmpty()).hasSize(2);
@@ -367,24 +366,7 @@ class GeographyTest {
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private static List<Map<String, String>> sireneSamplesWithCommune() throws IOException {
-        return sireneSamples().stream().filter(row -> !row.get("commune").isEmpty()).toList();
-    }
-
-    /** The SIRENE samples, by column name (the file has no quoted field). */
-    private static List<Map<String, String>> sireneSamples() throws IOException {
-        List<String> lines = resourceLines("sirene-samples.csv");
-        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] fields = line.split(",", -1);
-            assertThat(fields).as(line).hasSameSizeAs(header);
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < fields.length; i++) {
-                row.put(header.get(i), fields[i]);
-            }
-            rows.add(row);
-        }
-        return rows;
+        return SireneSamples.rows().stream().filter(row -> !row.get("commune").isEmpty()).toList();
     }
 
     private static List<String[]> resourceRows(String resource, String separator) throws IOException {
