@@ -5,6 +5,7 @@ import fr.ptce.model.Cooperation;
 import fr.ptce.model.CooperationType;
 import fr.ptce.model.DecisionBody;
 import fr.ptce.model.EnterpriseGrouping;
+import fr.ptce.model.EsusApproval;
 import fr.ptce.model.Governance;
 import fr.ptce.model.Innovation;
 import fr.ptce.model.Member;
@@ -34,16 +35,17 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Generates synthetic, structurally valid poles (format v1) calibrated on the Labo de l'ESS survey figures, with real
- * COG 2026 codes. Deterministic: pole {@code i} of a generator depends only on its seed, {@code i} and the requested
- * size, so poles can be generated in any order or in parallel.
+ * Generates synthetic, structurally valid poles (format v1 with its rules-v2 fields) calibrated on the Labo de l'ESS
+ * survey figures, with real COG 2026 codes. Deterministic: pole {@code i} of a generator depends only on its seed,
+ * {@code i} and the requested size, so poles can be generated in any order or in parallel.
  *
  * <p>Calibration (what {@code PoleGeneratorTest} measures on 10,000 poles, see {@code docs/performance.md}):
  * <ul>
  *   <li>entries of {@code members[]} (members and partners) by kind: associations 57 % (IAE associations, 9221 and
  *       9222, 23 points of them), SARL 9 %, SCIC 8 %, collectivités 7 %, the other 19 % spread over SCOP, SAS,
  *       natural persons, foundations, universities, training bodies, entrepreneurs individuels, research centres,
- *       mutuals, CAE, groupements d'employeurs, other public bodies, SA ({@link MemberKind});</li>
+ *       mutuals, CAE, groupements d'employeurs, other public bodies, SA, services of the State and the rarer forms
+ *       ({@link MemberKind});</li>
  *   <li>two thirds of the entries that have a headcount band (all but natural persons) are under 10 employees;</li>
  *   <li>share of poles with at least one cooperation of a type, dates ignored: knowledge 79 %, premises 58 %,
  *       equipment 44 %, financial 27 %, communication 2 % (survey); partnership 35 %, services 20 %, employment 15 %,
@@ -54,18 +56,58 @@ import java.util.stream.Stream;
  *       about 15 % of located members off the territory.</li>
  * </ul>
  *
+ * <p>The fields and categories of rules-v2 occur in calibrated poles as they do in real ones, without moving the
+ * shares above: the pole's own legal entity (one of its entries of the pole's category, in about a fifth of the poles,
+ * often its carrier; the pole's category then sometimes left out), NAF codes (training associations and companies,
+ * research bodies by division 72, universities by 85.42Z, 85.41Z, 85.32Z, and many codes that imply no role), ESUS
+ * approvals (ESS companies, SCIC, some associations; lasting, expired, granted late, or ending on one of
+ * {@link #PLAUSIBLE_AS_OF}), services of the State (partners mostly), the rarer forms ({@link MemberKind#OTHER_FORM}:
+ * SICA, caisses d'épargne, foreign companies and congrégations settled or not by essStatutes, ESUS or the SIRENE flag,
+ * fonds de dotation, sociétés civiles, SISA, AARPI, OPCVM), two establishments of one SIREN, and State calls (AAP-PTCE,
+ * AMI-PTCE) with a decision date and year, a year only, or neither.
+ *
  * <p>{@link #withEdgeCases(double)} makes a share of the poles "edge" poles: small, and perturbed at the boundaries of
  * the rules (no territory, arrondissements and communes déléguées, vote shares of exactly 50 %, inactive carriers and
  * animators, explicit roles, enterprise groupings at the majority boundary, SIRENE flags contradicting the
  * classification, UNKNOWN statuses, lapsed cooperations, informal or public poles, programmes that almost look like
- * State calls…), so that the differential test sees every outcome of every rule. Edge poles are valid too, but not
- * calibrated.
+ * State calls, a legal entity of any category, inactive or a partner, several services of the State in one pole and
+ * seated together, SIRENs shared across categories, by a State service or by natural persons, statutes that do not
+ * fit the category, natural persons with roles, NAF codes or statutes, ESUS approvals on bodies that are not ESS,
+ * decision dates that disagree with the year…), so that the differential test sees every outcome of every rule. Edge
+ * poles are valid too, but not calibrated.
  */
 public final class PoleGenerator {
     /** The earliest date a generated pole uses. */
     public static final LocalDate EPOCH = LocalDate.of(2004, 1, 1);
     /** The latest date a generated pole uses. */
     public static final LocalDate HORIZON = LocalDate.of(2032, 12, 31);
+    /**
+     * Dates a check is often made as of (the texts' entry into force, year ends, the tests' and benchmarks' dates):
+     * some ESUS approvals end exactly on one of them.
+     */
+    public static final List<LocalDate> PLAUSIBLE_AS_OF = List.of(LocalDate.of(2014, 8, 2), LocalDate.of(2015, 4, 18),
+            LocalDate.of(2020, 12, 31), LocalDate.of(2024, 6, 30), LocalDate.of(2025, 6, 30), LocalDate.of(2026, 1, 1));
+    /** The date the generator classifies entries as of, to choose carriers, animators and board seats. */
+    static final LocalDate PROFILE_DATE = LocalDate.of(2025, 6, 30);
+
+    /** NAF codes of training (85.41Z post-secondary, 85.59A/B continuing training, 85.32Z technical secondary). */
+    private static final String[] TRAINING_NAF = {"85.59A", "85.59B", "85.41Z", "85.32Z"};
+    /** NAF codes of research (division 72, social sciences included). */
+    private static final String[] RESEARCH_NAF = {"72.19Z", "72.11Z", "72.20Z"};
+    /** NAF codes that imply no role. */
+    private static final String[] OTHER_NAF = {"62.01Z", "43.21A", "56.10A", "47.11B", "38.32Z", "01.13Z", "88.10A",
+            "85.31Z", "85.51Z"};
+    /** Every NAF code the generator uses, for the edge poles. */
+    private static final String[] ANY_NAF = {"72.19Z", "72.11Z", "72.20Z", "85.42Z", "85.41Z", "85.59A", "85.59B",
+            "85.32Z", "85.31Z", "62.01Z", "88.99B", "94.99Z", "84.11Z", "35.11Z"};
+    /** Services of the State (7111–7179, 7190) and how often each is drawn. */
+    private static final String[] STATE_CATEGORIES = {"7172", "7171", "7179", "7113", "7120", "7160", "7150", "7111",
+            "7112", "7190"};
+    private static final double[] STATE_WEIGHTS = {30, 25, 10, 8, 8, 5, 4, 3, 4, 3};
+    /** Sociétés d'intérêt collectif agricole: cooperatives. */
+    private static final String[] SICA = {"5432", "5532", "5632", "6532"};
+    /** The forms whose ESS status the category cannot settle. */
+    private static final String[] UNKNOWN_FORMS = {"3120", "3220", "3290", "9240"};
 
     /** Share of poles with at least one cooperation of each type (survey figures, then this generator's choice). */
     static final Map<CooperationType, Double> COOPERATION_SHARES = new EnumMap<>(CooperationType.class);
@@ -266,10 +308,12 @@ public final class PoleGenerator {
         Integer employees;
         LocalDate joined;
         LocalDate left;
+        EsusApproval esus;
+        String naf;
         MemberProfile profile;
 
         Member build() {
-            return new Member(id, name, siren, siret, category, statute, essStatutes, sirene, roles,
+            return new Member(id, name, siren, siret, category, statute, essStatutes, esus, sirene, roles, naf,
                     natural ? Boolean.TRUE : null, partner ? Relation.PARTNER : null, grouping, commune, band, employees,
                     joined, left);
         }
@@ -287,6 +331,7 @@ public final class PoleGenerator {
         final boolean edge;
         final List<M> members = new ArrayList<>();
         String legalCategory;
+        String legalEntity;
         String carrier;
         String animator;
         LocalDate founded;
@@ -325,11 +370,20 @@ public final class PoleGenerator {
             for (int i = 0; i < size; i++) {
                 members.add(member(i + 1));
             }
+            if (chance(0.05)) {
+                shareSiren(true); // two establishments of one company or association
+            }
             if (perturb()) {
                 edgeMembers();
             }
+            if (perturb()) {
+                stateServices();
+            }
+            if (perturb()) {
+                shareSiren(false);
+            }
             for (M m : members) {
-                m.profile = MemberClassifier.profile(m.build());
+                m.profile = MemberClassifier.profile(m.build(), PROFILE_DATE);
             }
             pole();
             governance();
@@ -341,8 +395,8 @@ public final class PoleGenerator {
                 built.add(m.build());
             }
             String id = "pole-" + Long.toHexString(seed & 0xffffffL) + "-" + index;
-            return new Pole(1, id, "PTCE " + WORDS[rnd.nextInt(WORDS.length)] + " " + index, legalCategory, carrier,
-                    founded, territory, aims, built, governance, cooperations, projects, support);
+            return new Pole(1, id, "PTCE " + WORDS[rnd.nextInt(WORDS.length)] + " " + index, legalCategory, legalEntity,
+                    carrier, founded, territory, aims, built, governance, cooperations, projects, support);
         }
 
         // ---------------------------------------------------------------- territory
@@ -475,8 +529,16 @@ public final class PoleGenerator {
                     association(m, mainDepartement != null && Set.of("57", "67", "68").contains(mainDepartement)
                             && chance(0.7) ? "9260" : "9220", "Association");
                     if (chance(0.08)) {
-                        m.roles = List.of(Role.ENTERPRISE, Role.TRAINING_BODY);
+                        // a training body: by its explicit roles, or by its activity code (role TRAINING_BODY only)
+                        if (chance(0.5)) {
+                            m.roles = List.of(Role.ENTERPRISE, Role.TRAINING_BODY);
+                        } else {
+                            m.naf = pick(TRAINING_NAF);
+                        }
                         m.name = "Organisme de formation " + word();
+                    } else if (chance(0.01)) {
+                        m.naf = chance(0.5) ? "72.20Z" : "72.19Z"; // a research association (social sciences…)
+                        m.name = "Laboratoire associatif " + word();
                     } else if (chance(0.04)) {
                         int n2 = 20 + rnd.nextInt(60);
                         m.grouping = new EnterpriseGrouping(n2, (int) Math.round(n2 * (0.55 + 0.4 * rnd.nextDouble())));
@@ -493,6 +555,9 @@ public final class PoleGenerator {
                     m.statute = Statute.SCIC;
                     m.name = "SCIC " + word();
                     m.sirene = chance(0.85) ? SireneEss.O : null;
+                    if (chance(0.3)) {
+                        m.esus = esusApproval();
+                    }
                 }
                 case SCOP -> {
                     m.category = chance(0.8) ? "5458" : "5558";
@@ -527,6 +592,9 @@ public final class PoleGenerator {
                     m.sirene = chance(0.3) ? SireneEss.O : null;
                 }
                 case LOCAL_AUTHORITY -> {
+                    if (chance(0.2)) {
+                        m.naf = "84.11Z"; // administration publique générale: changes nothing
+                    }
                     double r = rnd.nextDouble();
                     m.category = r < 0.40 ? "7210" : r < 0.65 ? "7346" : r < 0.75 ? "7348" : r < 0.85 ? "7220"
                             : r < 0.90 ? "7230" : r < 0.95 ? "7344" : "7354";
@@ -545,27 +613,48 @@ public final class PoleGenerator {
                     m.category = chance(0.8) ? "7383" : "7384";
                     m.name = "Université " + word();
                     m.partner = chance(0.3);
+                    double r = rnd.nextDouble();
+                    m.naf = r < 0.4 ? "85.42Z" : r < 0.5 ? "85.41Z" : null; // 85.41Z (post-secondary): a training body
                 }
                 case RESEARCH_CENTRE -> {
-                    m.category = "7389";
-                    m.roles = List.of(Role.RESEARCH_CENTRE);
+                    // a public research body: by its explicit role, or by its activity (division 72), an EPIC too
+                    double r = rnd.nextDouble();
+                    m.category = r < 0.8 ? "7389" : "4110";
+                    if (chance(0.5)) {
+                        m.roles = List.of(Role.RESEARCH_CENTRE);
+                    } else {
+                        m.naf = pick(RESEARCH_NAF);
+                    }
                     m.name = "Centre de recherche " + word();
                     m.partner = chance(0.3);
                 }
                 case TRAINING_BODY -> {
                     m.category = "7331";
                     m.name = "GRETA " + word();
+                    double r = rnd.nextDouble();
+                    m.naf = r < 0.3 ? "85.32Z" : r < 0.5 ? "85.31Z" : null; // 85.31Z changes nothing
                 }
                 case OTHER_PUBLIC -> {
                     double r = rnd.nextDouble();
                     m.category = r < 0.4 ? "7361" : r < 0.8 ? "7381" : "4140";
                     m.name = r < 0.4 ? "CCAS" : r < 0.8 ? "Chambre consulaire" : "Régie";
                     m.partner = chance(0.3);
+                    if (r >= 0.8 && chance(0.5)) {
+                        m.naf = "35.11Z"; // a local EPIC producing energy: still an enterprise
+                    }
                 }
                 case SOLE_TRADER -> {
                     m.category = "1000";
                     m.name = "Entrepreneur " + word();
+                    double r = rnd.nextDouble();
+                    m.naf = r < 0.5 ? pick(OTHER_NAF) : r < 0.55 ? "85.59A" : null; // a self-employed trainer
                 }
+                case STATE_SERVICE -> {
+                    stateService(m);
+                    m.partner = chance(0.6);
+                    located = chance(0.8);
+                }
+                case OTHER_FORM -> otherForm(m);
                 case NATURAL_PERSON -> {
                     m.natural = true;
                     m.name = "Habitant " + n;
@@ -611,6 +700,12 @@ public final class PoleGenerator {
             m.name = label + " " + word();
             double r = rnd.nextDouble();
             m.sirene = r < 0.80 ? SireneEss.O : r < 0.98 ? null : SireneEss.N;
+            if (chance(0.05)) {
+                m.esus = esusApproval(); // many ESUS approvals are associations': no effect on an ESS form
+            }
+            if (chance(0.2)) {
+                m.naf = chance(0.5) ? "88.99B" : "94.99Z"; // action sociale, autres organisations: change nothing
+            }
         }
 
         void company(M m, String category, String label, double essStatutes) {
@@ -619,12 +714,142 @@ public final class PoleGenerator {
             if (chance(essStatutes)) {
                 m.essStatutes = true;
                 m.sirene = chance(0.8) ? SireneEss.O : null;
+                if (chance(0.5)) {
+                    m.esus = esusApproval(); // an ESUS company
+                }
             } else if (chance(0.33)) {
                 m.essStatutes = false;
                 m.sirene = chance(0.6) ? SireneEss.N : null;
+                if (chance(0.01)) {
+                    m.esus = esusApproval(); // contradictory data: DATA-ESUS-WITHOUT-ESS-STATUTES
+                }
             } else {
                 double r = rnd.nextDouble();
                 m.sirene = r < 0.5 ? SireneEss.N : r < 0.95 ? null : SireneEss.O;
+                if (chance(0.04)) {
+                    m.esus = esusApproval(); // ESS through its approval alone while it lasts
+                }
+            }
+            double r = rnd.nextDouble();
+            // activity: mostly unrelated codes; an R&D company is a research centre, a training company a training body
+            m.naf = r < 0.5 ? pick(OTHER_NAF) : r < 0.52 ? "72.19Z" : r < 0.55 ? pick(TRAINING_NAF) : null;
+        }
+
+        /** A service of the State: ministries, services déconcentrés, écoles nationales (one person, the State). */
+        void stateService(M m) {
+            m.category = STATE_CATEGORIES[weighted(rnd, STATE_WEIGHTS)];
+            m.name = switch (m.category) {
+                case "7171" -> "DREETS";
+                case "7172" -> "DDETS";
+                case "7179" -> "Préfecture";
+                case "7113" -> "Ministère";
+                case "7120" -> "Direction générale";
+                case "7190" -> "École nationale";
+                default -> "Service de l'État";
+            };
+            m.sirene = chance(0.3) ? SireneEss.N : null;
+            m.statute = null;
+            m.essStatutes = null;
+            m.roles = null;
+            m.natural = false;
+        }
+
+        /** The rarer forms of the legal-category table (see {@link MemberKind#OTHER_FORM}). */
+        void otherForm(M m) {
+            double r = rnd.nextDouble();
+            if (r < 0.2) {
+                m.category = SICA[rnd.nextInt(SICA.length)];
+                m.name = "SICA " + word();
+                m.sirene = chance(0.5) ? SireneEss.O : null;
+            } else if (r < 0.25) {
+                m.category = "6100";
+                m.name = "Caisse d'épargne " + word();
+                m.sirene = chance(0.6) ? SireneEss.O : null;
+            } else if (r < 0.55) {
+                // a foreign company or a congrégation: only essStatutes, ESUS or the SIRENE flag settle it
+                m.category = UNKNOWN_FORMS[rnd.nextInt(UNKNOWN_FORMS.length)];
+                m.name = (m.category.equals("9240") ? "Congrégation " : "Société étrangère ") + word();
+                double e = rnd.nextDouble();
+                m.essStatutes = e < 0.25 ? Boolean.TRUE : e < 0.5 ? Boolean.FALSE : null;
+                double f = rnd.nextDouble();
+                m.sirene = f < 0.25 ? SireneEss.O : f < 0.4 ? SireneEss.N : null;
+                if (chance(0.15)) {
+                    m.esus = esusApproval();
+                }
+            } else if (r < 0.65) {
+                m.category = "9900";
+                m.name = "Fonds de dotation " + word();
+                m.statute = chance(0.5) ? Statute.ENDOWMENT_FUND : null;
+                m.sirene = chance(0.1) ? SireneEss.O : null;
+            } else if (r < 0.8) {
+                String[] civil = {"6540", "6599", "6589"};
+                m.category = civil[rnd.nextInt(civil.length)];
+                m.name = "Société civile " + word();
+            } else if (r < 0.85) {
+                m.category = "9224";
+                m.name = "AARPI " + word();
+            } else if (r < 0.9) {
+                m.category = "0000";
+                m.name = "Fonds commun " + word();
+            } else if (r < 0.95) {
+                m.category = "6511";
+                m.name = "SISA " + word();
+                m.statute = chance(0.5) ? Statute.EMPLOYER_GROUP : null;
+            } else {
+                m.category = "9970";
+                m.name = "GCS " + word();
+            }
+        }
+
+        /** An ESUS approval: lasting, expired, granted later than many as-of dates, or ending on a typical one. */
+        EsusApproval esusApproval() {
+            double r = rnd.nextDouble();
+            if (r < 0.25) {
+                LocalDate end = PLAUSIBLE_AS_OF.get(rnd.nextInt(PLAUSIBLE_AS_OF.size()));
+                return new EsusApproval(end.minusYears(chance(0.7) ? 5 : 2), end);
+            }
+            LocalDate granted = date(rnd, LocalDate.of(2009, 1, 1), LocalDate.of(2030, 12, 31));
+            return new EsusApproval(granted, r < 0.45 ? null : granted.plusYears(chance(0.75) ? 5 : 2));
+        }
+
+        String pick(String[] codes) {
+            return codes[rnd.nextInt(codes.length)];
+        }
+
+        /**
+         * Gives a later entry the SIREN of an earlier one: two establishments of one legal person (of the same
+         * category when {@code sameCategory}; any two entries otherwise, natural persons and State services included,
+         * in edge poles).
+         */
+        void shareSiren(boolean sameCategory) {
+            List<M> shuffled = new ArrayList<>(members);
+            Collections.shuffle(shuffled, new java.util.Random(rnd.nextLong()));
+            for (M a : shuffled) {
+                if (a.siren == null || (sameCategory && a.natural)) {
+                    continue;
+                }
+                for (M b : shuffled) {
+                    if (b == a || (sameCategory && (b.natural || !a.category.equals(b.category)))) {
+                        continue;
+                    }
+                    b.siren = a.siren;
+                    b.siret = chance(0.6) ? siret(a.siren, rnd) : null;
+                    return;
+                }
+            }
+        }
+
+        /** Edge poles: two to four entries become services of the State (one person together). */
+        void stateServices() {
+            int count = 2 + rnd.nextInt(3);
+            for (M m : sampleMembers(count)) {
+                stateService(m);
+                m.grouping = null;
+                m.esus = null;
+                m.naf = null;
+                if (m.siren == null && chance(0.5)) {
+                    m.siren = siren(rnd);
+                }
             }
         }
 
@@ -634,14 +859,17 @@ public final class PoleGenerator {
                 if (!chance(0.3)) {
                     continue;
                 }
-                switch (rnd.nextInt(14)) {
+                switch (rnd.nextInt(19)) {
                     case 0 -> m.roles = List.of();
                     case 1 -> m.roles = List.of(Role.OTHER);
                     case 2 -> m.roles = List.of(Role.ENTERPRISE, Role.TRAINING_BODY);
                     case 3 -> m.roles = List.of(Role.values()[rnd.nextInt(Role.values().length)]);
-                    case 4 -> { // a natural person with a legal category
+                    case 4 -> { // a natural person with a legal category, roles, an activity or a statute: all ignored
                         m.natural = true;
                         m.category = chance(0.5) ? "1000" : chance(0.5) ? "9220" : "7210";
+                        m.roles = chance(0.3) ? List.of(Role.ENTERPRISE) : null;
+                        m.naf = chance(0.3) ? pick(ANY_NAF) : null;
+                        m.statute = chance(0.2) ? Statute.ASSOCIATION : null;
                     }
                     case 5 -> { // an enterprise grouping at the majority boundary
                         int n = 2 * (1 + rnd.nextInt(20));
@@ -652,12 +880,15 @@ public final class PoleGenerator {
                     }
                     case 6 -> m.sirene = SireneEss.values()[rnd.nextInt(2)];
                     case 7 -> m.sirene = null;
-                    case 8 -> { // statuses the data cannot settle, or settled by statute or flag
-                        String[] cats = {"6220", "6540", "9223", "9900", "3120", "8510", "9240", "6599"};
+                    case 8 -> { // statuses the data cannot settle, or settled by statute, statutes, approval or flag
+                        String[] cats = {"6220", "6540", "9223", "9900", "3120", "8510", "9240", "6599", "3220", "3290",
+                                "9224", "0000", "7312", "7341", "5432", "5532", "5632", "6532", "6100", "6511", "9970",
+                                "4110", "6210", "5499"};
                         m.category = cats[rnd.nextInt(cats.length)];
                         m.statute = chance(0.3) ? Statute.values()[rnd.nextInt(Statute.values().length)] : null;
-                        m.sirene = chance(0.3) ? SireneEss.O : null;
-                        m.essStatutes = chance(0.2) ? Boolean.TRUE : null;
+                        m.sirene = chance(0.3) ? SireneEss.O : chance(0.2) ? SireneEss.N : null;
+                        m.essStatutes = chance(0.2) ? Boolean.TRUE : chance(0.2) ? Boolean.FALSE : null;
+                        m.esus = chance(0.2) ? esusApproval() : null;
                         m.natural = false;
                     }
                     case 9 -> { // commercial companies: statutes and flag in every combination
@@ -673,6 +904,26 @@ public final class PoleGenerator {
                         m.joined = date(rnd, EPOCH, HORIZON.minusYears(1));
                         m.left = chance(0.5) ? date(rnd, m.joined.plusDays(1), HORIZON) : null;
                     }
+                    case 14 -> m.esus = esusApproval(); // on any entry: a contradiction unless it is an ESS enterprise
+                    case 15 -> { // roles from the activity code alone
+                        m.roles = null;
+                        m.naf = pick(ANY_NAF);
+                    }
+                    case 16 -> { // statutes that fit the category or not
+                        String[][] pairs = {{"9240", "ASSOCIATION"}, {"9220", "FOUNDATION"}, {"5499", "COOPERATIVE"},
+                                {"6540", "SCOP"}, {"5710", "MUTUAL"}, {"9300", "FOUNDATION"}, {"9900", "ENDOWMENT_FUND"},
+                                {"6511", "GEIQ"}, {"6220", "GEIQ"}, {"9224", "EMPLOYER_GROUP"}, {"3120", "SCIC"},
+                                {"7210", "SCIC"}, {"5710", "SCIC"}, {"8210", "MUTUAL"}, {"9223", "ASSOCIATION"},
+                                {"9210", "ASSOCIATION"}, {"5499", "ENDOWMENT_FUND"}, {"3220", "COOPERATIVE"},
+                                {"9300", "ASSOCIATION"}, {"6532", "SCOP"}};
+                        String[] pair = pairs[rnd.nextInt(pairs.length)];
+                        m.category = pair[0];
+                        m.statute = Statute.valueOf(pair[1]);
+                        m.natural = false;
+                        m.essStatutes = chance(0.3) ? Boolean.valueOf(chance(0.5)) : null;
+                        m.sirene = chance(0.3) ? SireneEss.values()[rnd.nextInt(2)] : null;
+                    }
+                    case 17 -> stateService(m);
                     default -> { // a public-law person flagged ESS in SIRENE, a sole trader
                         m.category = chance(0.5) ? "7210" : "1000";
                         m.natural = false;
@@ -697,12 +948,38 @@ public final class PoleGenerator {
             legalCategory = r < 0.65 ? "9220" : r < 0.75 ? "5710" : r < 0.78 ? "5460" : r < 0.93 ? null
                     : r < 0.96 ? "6220" : r < 0.98 ? "9300" : "9900";
             if (perturb()) {
-                String[] cats = {null, "1000", "2110", "2900", "9210", "7210", "7346", "4140", "3120", "9220", "5710"};
+                String[] cats = {null, "1000", "2110", "2900", "9210", "7210", "7346", "4140", "3120", "9220", "5710",
+                        "7113", "7190", "9224", "3110"};
                 legalCategory = cats[rnd.nextInt(cats.length)];
             }
-            // carrier and animator: usually an ESS member, often the same
+            // the pole's own legal entity: often one of its entries (an association of the pole's category); then the
+            // pole's category may be left out, the entity's is the pole's
+            legalEntity = null;
+            if (legalCategory != null && chance(0.4)) {
+                String category = legalCategory;
+                M entity = pickMember(x -> !x.natural && category.equals(x.category));
+                if (entity != null) {
+                    legalEntity = entity.id;
+                    entity.partner = false;
+                    if (chance(0.25)) {
+                        legalCategory = null;
+                    }
+                }
+            }
+            if (perturb()) { // any entry that is not a natural person: a commune, a sole trader, the State, a partner…
+                M any = pickMember(x -> !x.natural);
+                if (any != null) {
+                    legalEntity = any.id;
+                    legalCategory = chance(0.6) ? null : any.category;
+                }
+            }
+            // carrier and animator: usually an ESS member (the legal entity itself, sometimes), often the same
             M essMember = pickMember(x -> x.ess() && !x.partner);
             carrier = chance(0.75) && essMember != null ? essMember.id : null;
+            M entity = legalEntity == null ? null : byId(legalEntity);
+            if (entity != null && entity.ess() && chance(0.5)) {
+                carrier = entity.id;
+            }
             if (perturb()) {
                 M any = members.get(rnd.nextInt(members.size()));
                 carrier = chance(0.2) ? null : any.id;
@@ -790,7 +1067,7 @@ public final class PoleGenerator {
         }
 
         void edgeBodies(List<DecisionBody> bodies) {
-            switch (rnd.nextInt(7)) {
+            switch (rnd.nextInt(9)) {
                 case 0 -> bodies.clear(); // governance declared, no body
                 case 1 -> { // only bodies that do not take decisions
                     bodies.clear();
@@ -830,11 +1107,53 @@ public final class PoleGenerator {
                     late.left = chance(0.5) ? late.joined.plusYears(1) : null;
                     bodies.add(new DecisionBody("Conseil restreint", true, List.of(new Seat(late.id, 1))));
                 }
+                case 6 -> { // one person through several entries (the State, one SIREN), each under half, together over
+                    List<M> same = new ArrayList<>();
+                    for (M a : members) {
+                        same.clear();
+                        for (M b : members) {
+                            if (samePerson(a, b)) {
+                                same.add(b);
+                            }
+                        }
+                        if (same.size() >= 2) {
+                            break;
+                        }
+                    }
+                    if (same.size() >= 2) {
+                        List<Seat> seats = new ArrayList<>();
+                        for (M x : same) {
+                            seats.add(new Seat(x.id, 2));
+                        }
+                        M other = pickMember(x -> !same.contains(x));
+                        if (other != null) {
+                            seats.add(new Seat(other.id, 2 * same.size() - (chance(0.5) ? 1 : 0)));
+                        }
+                        bodies.add(new DecisionBody("Conseil des financeurs", true, seats));
+                    }
+                }
+                case 7 -> { // the pole's legal entity holds most votes
+                    M other = pickMember(x -> !x.id.equals(legalEntity));
+                    if (legalEntity != null && other != null) {
+                        bodies.add(new DecisionBody("Bureau de la structure", true,
+                                List.of(new Seat(legalEntity, 2 + rnd.nextInt(2)), new Seat(other.id, 2))));
+                    }
+                }
                 default -> { // the same member seated in two bodies with many votes
                     M m = members.get(rnd.nextInt(members.size()));
                     bodies.add(new DecisionBody("Directoire", true, List.of(new Seat(m.id, 1 + rnd.nextInt(5)))));
                 }
             }
+        }
+
+        /** Two entries the catalogue counts as one person: services of the State, or one SIREN (not natural persons). */
+        boolean samePerson(M a, M b) {
+            if (a.natural || b.natural) {
+                return a == b;
+            }
+            boolean stateA = a.category != null && a.category.startsWith("71"); // 7111–7179, 7190
+            boolean stateB = b.category != null && b.category.startsWith("71");
+            return a == b || (stateA && stateB) || (a.siren != null && a.siren.equals(b.siren));
         }
 
         M byId(String id) {
@@ -939,13 +1258,19 @@ public final class PoleGenerator {
 
         void support() {
             if (chance(0.14)) {
-                support.add(new StateSupport("AAP-PTCE-2013", 2014, BigDecimal.valueOf(50_000 + 10_000 * rnd.nextInt(11))));
+                support.add(stateCall("AAP-PTCE-2013", LocalDate.of(2014, 1, 10), LocalDate.of(2014, 3, 31),
+                        BigDecimal.valueOf(50_000 + 10_000 * rnd.nextInt(11))));
             }
             if (chance(0.09)) {
-                support.add(new StateSupport("AAP-PTCE-2015", 2016, BigDecimal.valueOf(50_000 + 10_000 * rnd.nextInt(11))));
+                support.add(stateCall("AAP-PTCE-2015", LocalDate.of(2015, 12, 15), LocalDate.of(2016, 3, 31),
+                        BigDecimal.valueOf(50_000 + 10_000 * rnd.nextInt(11))));
             }
             if (chance(0.05)) {
-                support.add(new StateSupport("AMI-PTCE-2021", 2021, chance(0.5) ? null : BigDecimal.ZERO));
+                support.add(stateCall("AMI-PTCE-2021", LocalDate.of(2021, 6, 1), LocalDate.of(2022, 2, 28),
+                        chance(0.5) ? null : BigDecimal.ZERO));
+            }
+            if (chance(0.02)) {
+                support.add(stateCall("AMI-PTCE-2023", LocalDate.of(2023, 10, 1), LocalDate.of(2024, 1, 31), null));
             }
             if (chance(0.15)) {
                 support.add(new StateSupport("FEDER 2014-2020", 2017, BigDecimal.valueOf(20_000 + 1_000 * rnd.nextInt(50))));
@@ -958,10 +1283,31 @@ public final class PoleGenerator {
             }
             if (perturb()) {
                 String[] near = {"aap-ptce-2013", "AAP-PTCE", "Programme AAP-PTCE-2013", "AMI-PTCE-EMERGENTS", "AMI-PTCE-",
-                        "AAP-PTCE-2025", " AAP-PTCE-2013"};
+                        "AAP-PTCE-2025", " AAP-PTCE-2013", "AAP-PTCE-2013", "AMI-PTCE-2021"};
                 support.clear();
-                support.add(new StateSupport(near[rnd.nextInt(near.length)], 2023, BigDecimal.ONE));
+                String programme = near[rnd.nextInt(near.length)];
+                // a decision date and a year that may disagree (the date wins), or neither (always counted)
+                LocalDate decided = chance(0.6) ? date(rnd, EPOCH, HORIZON) : null;
+                Integer year = chance(0.6) ? Integer.valueOf(decided != null && chance(0.5) ? decided.getYear()
+                        : 2005 + rnd.nextInt(28)) : null;
+                support.add(new StateSupport(programme, year, BigDecimal.ONE, decided));
             }
+        }
+
+        /**
+         * Support from a State PTCE call: with its decision date (between {@code from} and {@code to}) and year, or
+         * its year only, or, rarely, the date only or neither.
+         */
+        StateSupport stateCall(String programme, LocalDate from, LocalDate to, BigDecimal amount) {
+            LocalDate decided = date(rnd, from, to);
+            double r = rnd.nextDouble();
+            if (r < 0.45) {
+                return new StateSupport(programme, decided.getYear(), amount, decided);
+            }
+            if (r < 0.9) {
+                return new StateSupport(programme, decided.getYear(), amount, null);
+            }
+            return r < 0.95 ? new StateSupport(programme, null, amount, decided) : new StateSupport(programme, null, amount);
         }
     }
 }

@@ -4,12 +4,13 @@ import fr.ptce.rules.CheckOptions;
 import fr.ptce.rules.Parameter;
 
 /**
- * The configurable thresholds of rules-v1 (marked <em>param</em> in the catalogue), as the
+ * The configurable thresholds of rules-v2 (marked <em>param</em> in the catalogue), as the
  * {@link ReferenceChecker} takes them.
  *
- * @param essVoteShareMin  CH-ESS-LED-GOVERNANCE: ESS seats hold strictly more than this share of each body's votes
+ * @param essVoteShareMin  CH-ESS-LED-GOVERNANCE: ESS seats hold at least this share of each body's votes
  * @param minActorFamilies CH-MULTI-ACTOR: actor families to cover, ESS enterprise among them
- * @param anchoredShareMin CH-TERRITORIAL-ANCHORING: share (inclusive) of legal-person members located on the territory
+ * @param anchoredShareMin CH-TERRITORIAL-ANCHORING: share (inclusive) of the distinct legal persons among the members
+ *                         located on the territory
  */
 public record Thresholds(double essVoteShareMin, int minActorFamilies, double anchoredShareMin) {
     private static final Thresholds DEFAULTS = new Thresholds(0.5, 3, 0.75);

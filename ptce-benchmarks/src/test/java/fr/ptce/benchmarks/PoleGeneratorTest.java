@@ -45,12 +45,21 @@ class PoleGeneratorTest {
         PoleWriter writer = PoleWriter.create();
         PoleGenerator calibrated = new PoleGenerator(42);
         PoleGenerator edges = calibrated.withEdgeCases(1.0);
+        int entityAndCategory = 0;
         for (int i = 0; i < 1_000; i++) {
             for (Pole pole : List.of(calibrated.pole(i), edges.pole(i))) {
                 List<Problem> problems = validator.validate(pole);
                 assertThat(problems).as(() -> pole.id() + "\n" + writer.write(pole)).isEmpty();
+                if (pole.legalEntity() != null && pole.legalCategory() != null) {
+                    // both given: they are equal, and another pole category would make the document invalid input
+                    entityAndCategory++;
+                    assertThat(pole.member(pole.legalEntity()).orElseThrow().legalCategory()).isEqualTo(pole.legalCategory());
+                    String other = pole.legalCategory().equals("9220") ? "5710" : "9220";
+                    assertThat(validator.validate(pole.toBuilder().legalCategory(other).build())).as(pole.id()).isNotEmpty();
+                }
             }
         }
+        assertThat(entityAndCategory).isPositive();
     }
 
     @Test
@@ -216,6 +225,162 @@ class PoleGeneratorTest {
         assertThat((double) left / members).isBetween(0.05, 0.15);
         assertThat(stateCalls / 2_000.0).isBetween(0.15, 0.35);
         assertThat(epcis.stream().distinct().count()).isGreaterThan(500);
+    }
+
+    /**
+     * The fields and categories rules-v2 added or changed all occur, in calibrated poles (the realistic ones) and in
+     * edge poles (the rest): the pole's legal entity (carrier or not, with or without the pole's own category), NAF
+     * codes of every role and unrelated ones, ESUS approvals lasting, expired, granted late or ending on a typical
+     * as-of date, essStatutes on the forms only the data settle, compatible and incompatible statutes, several State
+     * services in one pole, shared SIRENs, natural persons, the rarer categories, and State calls with and without a
+     * decision date or a year.
+     */
+    @Test
+    void everyRulesV2FieldAndCategoryOccurs() {
+        Map<String, Integer> calibrated = features(new PoleGenerator(11).poles(2_000));
+        Map<String, Integer> edge = features(new PoleGenerator(11).withEdgeCases(1.0).poles(2_000));
+        System.out.println("rules-v2 features, 2,000 calibrated poles: " + calibrated);
+        System.out.println("rules-v2 features, 2,000 edge poles: " + edge);
+        for (String f : List.of("legalEntity", "legalEntity carries the pole", "legalEntity, no pole category",
+                "legalEntity and pole category", "naf 72.*", "naf 85.42Z", "naf 85.41Z", "naf 85.59A", "naf 85.59B",
+                "naf 85.32Z", "naf other", "esus without end", "esus expired by 2025-06-30",
+                "esus granted after 2025-06-30", "esus ending on a typical as-of date", "essStatutes true, unknown form",
+                "essStatutes false, unknown form", "statute compatible", "State service", "State services in one pole",
+                "shared SIREN", "natural person", "category 9223", "category 9224", "category 0000", "category 6100",
+                "category 3120", "category 3220", "category 3290", "category 9240", "SICA", "GIE flagged O",
+                "AAP-PTCE decided on", "AAP-PTCE year only", "AMI-PTCE decided on", "AMI-PTCE year only")) {
+            assertThat(calibrated.getOrDefault(f, 0)).as("calibrated poles: %s", f).isPositive();
+        }
+        for (String f : List.of("legalEntity", "legalEntity carries the pole", "legalEntity, no pole category",
+                "legalEntity and pole category", "legalEntity not a private legal person", "statute incompatible",
+                "statute on a natural person", "naf on a natural person", "roles on a natural person",
+                "State services in one pole", "shared SIREN", "shared SIREN across categories",
+                "shared SIREN of a State service and another entry", "shared SIREN of natural persons",
+                "category 7312", "category 7341", "category 9224", "category 0000", "SICA", "GIE flagged O",
+                "esus on a body that is not ESS", "State call neither decided on nor dated",
+                "State call decided on another year")) {
+            assertThat(edge.getOrDefault(f, 0)).as("edge poles: %s", f).isPositive();
+        }
+        for (String code : List.of("7111", "7112", "7113", "7120", "7150", "7160", "7171", "7172", "7179", "7190")) {
+            assertThat(calibrated.getOrDefault("category " + code, 0) + edge.getOrDefault("category " + code, 0))
+                    .as("State service %s", code).isPositive();
+        }
+    }
+
+    private static Map<String, Integer> features(List<Pole> poles) {
+        Map<String, Integer> f = new java.util.TreeMap<>();
+        java.util.function.Consumer<String> count = k -> f.merge(k, 1, Integer::sum);
+        java.time.LocalDate ref = java.time.LocalDate.of(2025, 6, 30);
+        for (Pole pole : poles) {
+            if (pole.legalEntity() != null) {
+                count.accept("legalEntity");
+                Member entity = pole.member(pole.legalEntity()).orElseThrow();
+                if (pole.legalEntity().equals(pole.carrier())) {
+                    count.accept("legalEntity carries the pole");
+                }
+                count.accept(pole.legalCategory() == null ? "legalEntity, no pole category" : "legalEntity and pole category");
+                if (!ReferenceChecker.privateLegalPerson(entity.legalCategory())) {
+                    count.accept("legalEntity not a private legal person");
+                }
+            }
+            int state = 0;
+            Map<String, List<Member>> bySiren = new java.util.HashMap<>();
+            for (Member m : pole.memberList()) {
+                String cat = m.legalCategory();
+                if (m.citizen()) {
+                    count.accept("natural person");
+                    if (m.statute() != null) {
+                        count.accept("statute on a natural person");
+                    }
+                    if (m.naf() != null) {
+                        count.accept("naf on a natural person");
+                    }
+                    if (m.roles() != null) {
+                        count.accept("roles on a natural person");
+                    }
+                } else {
+                    count.accept("category " + cat);
+                    if (cat.startsWith("71")) {
+                        state++;
+                        count.accept("State service");
+                    }
+                    if (Set.of("5432", "5532", "5632", "6532").contains(cat)) {
+                        count.accept("SICA");
+                    }
+                    if (cat.equals("6220") && m.sireneEss() == fr.ptce.model.SireneEss.O) {
+                        count.accept("GIE flagged O");
+                    }
+                    if (Set.of("3120", "3220", "3290", "9240").contains(cat) && m.essStatutes() != null) {
+                        count.accept("essStatutes " + m.essStatutes() + ", unknown form");
+                    }
+                    if (m.statute() != null) {
+                        boolean ok = ReferenceChecker.compatible(m.statute(),
+                                fr.ptce.model.reference.LegalCategories.facts(cat).orElseThrow());
+                        count.accept(ok ? "statute compatible" : "statute incompatible");
+                    }
+                }
+                if (m.naf() != null) {
+                    String naf = m.naf();
+                    count.accept(naf.startsWith("72.") ? "naf 72.*" : Set.of("85.42Z", "85.41Z", "85.59A", "85.59B",
+                            "85.32Z").contains(naf) ? "naf " + naf : "naf other");
+                }
+                if (m.esusApproval() != null) {
+                    fr.ptce.model.EsusApproval e = m.esusApproval();
+                    if (e.expiresOn() == null) {
+                        count.accept("esus without end");
+                    } else if (PoleGenerator.PLAUSIBLE_AS_OF.contains(e.expiresOn())) {
+                        count.accept("esus ending on a typical as-of date");
+                    }
+                    if (e.expiresOn() != null && !e.expiresOn().isAfter(ref)) {
+                        count.accept("esus expired by 2025-06-30");
+                    }
+                    if (e.grantedOn().isAfter(ref)) {
+                        count.accept("esus granted after 2025-06-30");
+                    }
+                    if (!MemberClassifier.profile(m, e.grantedOn()).essEnterprise()) {
+                        count.accept("esus on a body that is not ESS");
+                    }
+                }
+                if (m.siren() != null) {
+                    bySiren.computeIfAbsent(m.siren(), k -> new ArrayList<>()).add(m);
+                }
+            }
+            if (state >= 2) {
+                count.accept("State services in one pole");
+            }
+            for (List<Member> same : bySiren.values()) {
+                if (same.size() < 2) {
+                    continue;
+                }
+                count.accept("shared SIREN");
+                if (same.stream().map(m -> m.citizen() ? "-" : m.legalCategory()).distinct().count() > 1) {
+                    count.accept("shared SIREN across categories");
+                }
+                boolean withState = same.stream().anyMatch(m -> !m.citizen() && m.legalCategory().startsWith("71"));
+                boolean withOther = same.stream().anyMatch(m -> m.citizen() || !m.legalCategory().startsWith("71"));
+                if (withState && withOther) {
+                    count.accept("shared SIREN of a State service and another entry");
+                }
+                if (same.stream().anyMatch(Member::citizen)) {
+                    count.accept("shared SIREN of natural persons");
+                }
+            }
+            for (fr.ptce.model.StateSupport s : pole.stateSupport()) {
+                String kind = s.programme().startsWith("AAP-PTCE-") ? "AAP-PTCE" : s.programme().startsWith("AMI-PTCE-")
+                        ? "AMI-PTCE" : null;
+                if (kind == null) {
+                    continue;
+                }
+                count.accept(kind + (s.decidedOn() != null ? " decided on" : s.year() != null ? " year only" : " neither"));
+                if (s.decidedOn() == null && s.year() == null) {
+                    count.accept("State call neither decided on nor dated");
+                }
+                if (s.decidedOn() != null && s.year() != null && s.decidedOn().getYear() != s.year()) {
+                    count.accept("State call decided on another year");
+                }
+            }
+        }
+        return f;
     }
 
     private static final class StateSupportView {

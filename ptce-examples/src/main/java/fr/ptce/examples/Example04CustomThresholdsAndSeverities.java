@@ -16,10 +16,10 @@ import java.util.List;
  * Example 4: a deployment's own thresholds and severities.
  *
  * <p>Organic'Vallée (bundled) fails the charter's ESS-led governance: its general assembly votes by colleges and ESS
- * enterprises hold 25 % of the votes, not more than 50 %. A funder that accepts a 20 % ESS share lowers
- * {@code essVoteShareMin}; a funder that wants every member's ESS status settled raises
- * {@code DATA-ESS-STATUS-UNKNOWN} from WARNING to ERROR. Options are set per check, or once as a checker's
- * defaults with {@link ComplianceChecker#create(CheckOptions)}.
+ * enterprises hold 25 % of the votes, not at least 50 %. A funder that accepts a 20 % ESS share lowers
+ * {@code essVoteShareMin}; a regional network that only supports poles working below the département level raises
+ * {@code CH-TERRITORY-SCALE} from INFO to WARNING (Organic'Vallée's EPCI spans three départements). Options are set
+ * per check, or once as a checker's defaults with {@link ComplianceChecker#create(CheckOptions)}.
  */
 public final class Example04CustomThresholdsAndSeverities {
     /** The as-of date of the example (the bundled verdicts hold from 2016 on). */
@@ -30,7 +30,7 @@ public final class Example04CustomThresholdsAndSeverities {
      *
      * @param standard       catalogue defaults: charter and legal definition
      * @param lowerThreshold {@code essVoteShareMin} = 0.2: charter
-     * @param stricter       {@code DATA-ESS-STATUS-UNKNOWN} as ERROR: legal definition
+     * @param stricter       {@code essVoteShareMin} = 0.2 and {@code CH-TERRITORY-SCALE} as WARNING: charter
      */
     public record Result(List<ComplianceReport> standard, ComplianceReport lowerThreshold, ComplianceReport stricter) {
     }
@@ -51,11 +51,11 @@ public final class Example04CustomThresholdsAndSeverities {
         ComplianceReport charter = checker.check(pole, Referential.CHARTE_LABO_ESS, lowerThreshold);
 
         // The same settings as a checker's defaults: every check of this checker uses them.
-        ComplianceChecker strictChecker = ComplianceChecker.create(
-                standard.toBuilder().severity("DATA-ESS-STATUS-UNKNOWN", Severity.ERROR).build());
-        ComplianceReport law = strictChecker.check(pole, Referential.LOI_2014_856_ART9);
+        ComplianceChecker networkChecker = ComplianceChecker.create(
+                lowerThreshold.toBuilder().severity("CH-TERRITORY-SCALE", Severity.WARNING).build());
+        ComplianceReport network = networkChecker.check(pole, Referential.CHARTE_LABO_ESS);
 
-        return new Result(standardReports, charter, law);
+        return new Result(standardReports, charter, network);
     }
 
     public static void main(String[] args) {
@@ -63,7 +63,7 @@ public final class Example04CustomThresholdsAndSeverities {
         print("catalogue defaults", result.standard().get(0));
         print("catalogue defaults", result.standard().get(1));
         print("essVoteShareMin = 0.2", result.lowerThreshold());
-        print("DATA-ESS-STATUS-UNKNOWN as ERROR", result.stricter());
+        print("essVoteShareMin = 0.2 and CH-TERRITORY-SCALE as WARNING", result.stricter());
     }
 
     private static void print(String setting, ComplianceReport report) {

@@ -9,6 +9,7 @@ import fr.ptce.rules.CheckOptions;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Outcome;
+import fr.ptce.rules.Referential;
 import fr.ptce.rules.RuleResult;
 import fr.ptce.rules.Severity;
 import fr.ptce.rules.Verdict;
@@ -16,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -41,7 +44,7 @@ class BundledPolesTest {
                         Verdict.NON_COMPLIANT, List.of("D3-PRIVATE-LEGAL-PERSON"),
                         Verdict.COMPLIANT_WITH_WARNINGS, List.of("CH-REAL-POOLING")),
                 expect("resto-passerelle",
-                        Verdict.NON_COMPLIANT, List.of("ART9-LINKED-PARTNER", "ART9-LOCAL-AUTHORITY-LINK"),
+                        Verdict.COMPLIANT_WITH_WARNINGS, List.of("ART9-LOCAL-AUTHORITY-LINK"),
                         Verdict.NON_COMPLIANT, List.of("D3-PRIVATE-LEGAL-PERSON"),
                         Verdict.NON_COMPLIANT, List.of("CH-MULTI-ACTOR", "CH-TERRITORIAL-ANCHORING")),
                 expect("phares",
@@ -49,13 +52,14 @@ class BundledPolesTest {
                         Verdict.NON_COMPLIANT, List.of("D3-NO-PRIOR-STATE-SUPPORT"),
                         Verdict.COMPLIANT, List.of()),
                 expect("figeacteurs",
-                        Verdict.NON_COMPLIANT, List.of("ART9-ASSOCIATED-ENTERPRISE", "ART9-LOCAL-AUTHORITY-LINK"),
+                        Verdict.NON_COMPLIANT, List.of("ART9-ASSOCIATED-ENTERPRISE", "ART9-LINKED-PARTNER",
+                                "ART9-LOCAL-AUTHORITY-LINK"),
                         Verdict.COMPLIANT, List.of(),
                         Verdict.COMPLIANT, List.of()),
                 expect("organic-vallee",
-                        Verdict.COMPLIANT_WITH_WARNINGS, List.of("DATA-ESS-STATUS-UNKNOWN"),
-                        Verdict.NON_COMPLIANT, List.of("D3-NO-PRIOR-STATE-SUPPORT", "DATA-ESS-STATUS-UNKNOWN"),
-                        Verdict.NON_COMPLIANT, List.of("CH-ESS-LED-GOVERNANCE", "DATA-ESS-STATUS-UNKNOWN")),
+                        Verdict.COMPLIANT, List.of(),
+                        Verdict.NON_COMPLIANT, List.of("D3-NO-PRIOR-STATE-SUPPORT"),
+                        Verdict.NON_COMPLIANT, List.of("CH-ESS-LED-GOVERNANCE")),
                 expect("cluster-jura",
                         Verdict.COMPLIANT_WITH_WARNINGS, List.of("ART9-MEMBERS-ON-TERRITORY"),
                         Verdict.NON_COMPLIANT, List.of("D3-NO-PRIOR-STATE-SUPPORT"),
@@ -80,6 +84,48 @@ class BundledPolesTest {
                     .as("failed rules of %s against %s", id, reports.get(i).referential())
                     .containsExactlyInAnyOrderElementsOf(failures.get(i));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "coursive-boutaric|zutique,eurl,asso-02|zutique,eurl,asso-02",
+            "bio-pour-tous|gab65,biocoop-tarbes,resto-bio|gab65,biocoop-tarbes,resto-bio",
+            "resto-passerelle|appui,soleda-negoce,coallia|appui,soleda-negoce,coallia",
+            "phares|etudes-chantiers-idf,procarist,halage|etudes-chantiers-idf,procarist,halage",
+            "figeacteurs||fermes-de-figeac,mode-d-emploi,apeai",
+            "organic-vallee|asso-agri-bio,cler-verts,salarie-associe|asso-agri-bio,cler-verts,asso-anti-gaspillage",
+            "cluster-jura|juratri,entreprise-1,entreprise-2|juratri,entreprise-1,entreprise-2"})
+    void bundledPoleNamesTheTriplesWorkedOutByHand(String id, String linkedPartner, String threeLegalPersons) {
+        List<ComplianceReport> reports = CHECKER.checkAll(BundledPoles.read(READER, id), AS_RECORDED);
+
+        assertThat(reports.get(0).result("ART9-LINKED-PARTNER").orElseThrow().evidence())
+                .containsExactlyElementsOf(linkedPartner == null ? List.of() : List.of(linkedPartner.split(",")));
+        assertThat(reports.get(1).result("D3-THREE-LEGAL-PERSONS").orElseThrow().evidence())
+                .containsExactlyElementsOf(List.of(threeLegalPersons.split(",")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("expectations")
+    void beforeTheLawEveryBundledPoleHasOnlyTheCharterInForce(String id) {
+        CheckOptions end2013 = CheckOptions.builder().asOf(LocalDate.of(2013, 12, 31)).build();
+
+        List<ComplianceReport> reports = CHECKER.checkAll(BundledPoles.read(READER, id), end2013);
+
+        assertThat(reports).extracting(ComplianceReport::verdict).startsWith(Verdict.NOT_IN_FORCE, Verdict.NOT_IN_FORCE)
+                .last().isNotEqualTo(Verdict.NOT_IN_FORCE);
+    }
+
+    @Test
+    void organicValleeBecomesIneligibleOnTheDayItsCallForProjectsAwardWasDecided() {
+        Pole pole = BundledPoles.read(READER, "organic-vallee");
+        ComplianceReport before = CHECKER.check(pole, Referential.DECRET_2015_431_ART3,
+                CheckOptions.builder().asOf(LocalDate.of(2016, 1, 13)).build());
+        ComplianceReport after = CHECKER.check(pole, Referential.DECRET_2015_431_ART3,
+                CheckOptions.builder().asOf(LocalDate.of(2016, 1, 14)).build());
+
+        assertThat(before.result("D3-NO-PRIOR-STATE-SUPPORT").orElseThrow().outcome()).isEqualTo(Outcome.PASSED);
+        assertThat(after.result("D3-NO-PRIOR-STATE-SUPPORT").orElseThrow().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(after.result("D3-NO-PRIOR-STATE-SUPPORT").orElseThrow().evidence()).containsExactly("AAP-PTCE-2015");
     }
 
     @ParameterizedTest(name = "{0}")

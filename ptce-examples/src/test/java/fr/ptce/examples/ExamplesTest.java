@@ -78,7 +78,7 @@ class ExamplesTest {
         assertThat(result.verdictsByPole().get("phares"))
                 .containsExactly(Verdict.COMPLIANT_WITH_WARNINGS, Verdict.NON_COMPLIANT, Verdict.COMPLIANT);
         assertThat(stdout(() -> Example03SharedCheckerAcrossThreads.main(new String[] {"2", "3"})))
-                .contains("21 checks on 2 thread(s)", "every thread agreeing", "resto-passerelle: [NON_COMPLIANT");
+                .contains("21 checks on 2 thread(s)", "every thread agreeing", "resto-passerelle: [COMPLIANT_WITH_WARNINGS");
     }
 
     @Test
@@ -87,13 +87,14 @@ class ExamplesTest {
         assertThat(result.standard().get(0).verdict()).isEqualTo(Verdict.NON_COMPLIANT);
         assertThat(result.standard().get(0).result("CH-ESS-LED-GOVERNANCE").orElseThrow().outcome()).isEqualTo(Outcome.FAILED);
         assertThat(result.lowerThreshold().result("CH-ESS-LED-GOVERNANCE").orElseThrow().outcome()).isEqualTo(Outcome.PASSED);
-        assertThat(result.lowerThreshold().verdict()).isEqualTo(Verdict.COMPLIANT_WITH_WARNINGS);
-        assertThat(result.standard().get(1).verdict()).isEqualTo(Verdict.COMPLIANT_WITH_WARNINGS);
-        assertThat(result.stricter().result("DATA-ESS-STATUS-UNKNOWN").orElseThrow().severity()).isEqualTo(Severity.ERROR);
-        assertThat(result.stricter().verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+        assertThat(result.lowerThreshold().verdict()).isEqualTo(Verdict.COMPLIANT);
+        assertThat(result.standard().get(1).verdict()).isEqualTo(Verdict.COMPLIANT);
+        assertThat(result.stricter().result("CH-TERRITORY-SCALE").orElseThrow().severity()).isEqualTo(Severity.WARNING);
+        assertThat(result.stricter().result("CH-TERRITORY-SCALE").orElseThrow().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.stricter().verdict()).isEqualTo(Verdict.COMPLIANT_WITH_WARNINGS);
         assertThat(stdout(() -> Example04CustomThresholdsAndSeverities.main(new String[0])))
-                .contains("CHARTE-LABO-ESS with essVoteShareMin = 0.2: COMPLIANT_WITH_WARNINGS",
-                        "LOI-2014-856-ART9 with DATA-ESS-STATUS-UNKNOWN as ERROR: NON_COMPLIANT");
+                .contains("CHARTE-LABO-ESS with essVoteShareMin = 0.2: COMPLIANT",
+                        "CHARTE-LABO-ESS with essVoteShareMin = 0.2 and CH-TERRITORY-SCALE as WARNING: COMPLIANT_WITH_WARNINGS");
     }
 
     @Test

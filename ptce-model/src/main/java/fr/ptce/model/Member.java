@@ -25,9 +25,12 @@ import java.util.List;
  * @param siret              SIRET (14 digits, Luhn with the La Poste exception), optional
  * @param legalCategory      INSEE legal category; required unless {@code naturalPerson}
  * @param statute            what the legal category alone cannot tell (SCIC, SCOP…), optional
- * @param essStatutes        for a commercial company: its statutes meet art. 1 ESS conditions; {@code null} = unknown
+ * @param essStatutes        for a commercial company, or a legal person whose category leaves its ESS status unknown:
+ *                           its statutes meet art. 1 ESS conditions; {@code null} = unknown
+ * @param esusApproval       its ESUS approval (Code du travail, art. L. 3332-17-1), optional
  * @param sireneEss          the SIRENE ESS flag, {@code null} = not given
- * @param roles              explicit roles; {@code null} = derived from the legal category
+ * @param roles              explicit roles; {@code null} = derived from {@code naf}, else from the legal category
+ * @param naf                NAF rév. 2 code of its main activity (APE), e.g. {@code 72.19Z}, optional
  * @param naturalPerson      a citizen member; {@code null} = false
  * @param relation           {@code MEMBER} (default when {@code null}) or {@code PARTNER}
  * @param enterpriseGrouping for a member grouping enterprises (e.g. a business club)
@@ -37,8 +40,8 @@ import java.util.List;
  * @param joinedOn           date it joined, optional
  * @param leftOn             date it left, optional (after {@code joinedOn})
  */
-@JsonPropertyOrder({"id", "name", "siren", "siret", "legalCategory", "statute", "essStatutes", "sireneEss", "roles",
-        "naturalPerson", "relation", "enterpriseGrouping", "commune", "headcountBand", "employees", "joinedOn", "leftOn"})
+@JsonPropertyOrder({"id", "name", "siren", "siret", "legalCategory", "statute", "essStatutes", "esusApproval", "sireneEss",
+        "roles", "naf", "naturalPerson", "relation", "enterpriseGrouping", "commune", "headcountBand", "employees", "joinedOn", "leftOn"})
 public record Member(
         @NotBlank(message = "{ptce.required}") @Pattern(regexp = Patterns.SLUG, message = "{ptce.slug}") @Size(max = 200) String id,
         @NotBlank(message = "{ptce.required}") @Size(max = 500) String name,
@@ -47,8 +50,10 @@ public record Member(
         @LegalCategory String legalCategory,
         Statute statute,
         Boolean essStatutes,
+        @Valid EsusApproval esusApproval,
         SireneEss sireneEss,
         List<@NotNull(message = "{ptce.required}") Role> roles,
+        @Pattern(regexp = Patterns.NAF, message = "{ptce.naf}") String naf,
         Boolean naturalPerson,
         Relation relation,
         @Valid EnterpriseGrouping enterpriseGrouping,
@@ -61,6 +66,18 @@ public record Member(
     /** Copies the roles list when given. */
     public Member {
         roles = Lists.copyOrNull(roles);
+    }
+
+    /**
+     * A member without the fields added with rules-v2 ({@code esusApproval}, {@code naf}), as format v1 first had
+     * it; both are {@code null}.
+     */
+    public Member(String id, String name, String siren, String siret, String legalCategory, Statute statute,
+                  Boolean essStatutes, SireneEss sireneEss, List<Role> roles, Boolean naturalPerson, Relation relation,
+                  EnterpriseGrouping enterpriseGrouping, String commune, String headcountBand, Integer employees,
+                  LocalDate joinedOn, LocalDate leftOn) {
+        this(id, name, siren, siret, legalCategory, statute, essStatutes, null, sireneEss, roles, null, naturalPerson,
+                relation, enterpriseGrouping, commune, headcountBand, employees, joinedOn, leftOn);
     }
 
     /** True when this entry is a natural person (a citizen). */

@@ -13,8 +13,10 @@ public final class MemberBuilder {
     private String legalCategory;
     private Statute statute;
     private Boolean essStatutes;
+    private EsusApproval esusApproval;
     private SireneEss sireneEss;
     private List<Role> roles;
+    private String naf;
     private Boolean naturalPerson;
     private Relation relation;
     private EnterpriseGrouping enterpriseGrouping;
@@ -58,6 +60,13 @@ public final class MemberBuilder {
     public MemberBuilder headcountBand(String value) { this.headcountBand = value; return this; }
     /** Sets the number of employees. */
     public MemberBuilder employees(Integer value) { this.employees = value; return this; }
+    /** Sets the ESUS approval, granted on {@code grantedOn}, no longer applying from {@code expiresOn} (may be null). */
+    public MemberBuilder esusApproval(LocalDate grantedOn, LocalDate expiresOn) {
+        this.esusApproval = new EsusApproval(grantedOn, expiresOn);
+        return this;
+    }
+    /** Sets the NAF rév. 2 code of its main activity, e.g. {@code 72.19Z}. */
+    public MemberBuilder naf(String value) { this.naf = value; return this; }
     /** Sets the date it joined. */
     public MemberBuilder joinedOn(LocalDate value) { this.joinedOn = value; return this; }
     /** Sets the date it left. */
@@ -65,7 +74,8 @@ public final class MemberBuilder {
 
     /** Builds the member (not validated: see {@code PoleValidator}). */
     public Member build() {
-        return new Member(id, name, siren, siret, legalCategory, statute, essStatutes, sireneEss, roles, naturalPerson,
+        return new Member(id, name, siren, siret, legalCategory, statute, essStatutes, esusApproval, sireneEss, roles,
+                naf, naturalPerson,
                 relation, enterpriseGrouping, commune, headcountBand, employees, joinedOn, leftOn);
     }
 }

@@ -13,6 +13,9 @@ public final class Patterns {
     /** A COG commune code, Corsica included. */
     public static final String COMMUNE = "^(\\d{5}|2[AB]\\d{3})$";
 
+    /** A NAF rév. 2 sub-class code (APE), with its dot: {@code 72.19Z}. */
+    public static final String NAF = "^\\d{2}\\.\\d{2}[A-Z]$";
+
     private Patterns() {
     }
 }

@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param id              slug {@code [a-z0-9-]+}
  * @param name            display name
  * @param legalCategory   INSEE legal category of the pole's own legal person; {@code null} for an informal grouping
+ * @param legalEntity     id of the {@code members[]} entry that is the pole's own legal structure, optional; never
+ *                        one of the pole's constituents
  * @param carrier         id of the member that carries the pole, optional
  * @param foundedOn       foundation date, optional
  * @param territory       the declared territory, optional
@@ -36,7 +38,7 @@ import java.util.Optional;
  * @param stateSupport    public support already received
  */
 @ConsistentReferences
-@JsonPropertyOrder({"formatVersion", "id", "name", "legalCategory", "carrier", "foundedOn", "territory", "aims",
+@JsonPropertyOrder({"formatVersion", "id", "name", "legalCategory", "legalEntity", "carrier", "foundedOn", "territory", "aims",
         "members", "governance", "cooperations", "projects", "stateSupport"})
 public record Pole(
         @NotNull(message = "{ptce.formatVersion.required}") @jakarta.validation.constraints.Min(value = 1, message = "{ptce.formatVersion.unsupported}")
@@ -44,6 +46,7 @@ public record Pole(
         @NotBlank(message = "{ptce.required}") @Pattern(regexp = Patterns.SLUG, message = "{ptce.slug}") @Size(max = 200) String id,
         @NotBlank(message = "{ptce.required}") @Size(max = 500) String name,
         @LegalCategory String legalCategory,
+        String legalEntity,
         String carrier,
         LocalDate foundedOn,
         @Valid Territory territory,
@@ -60,6 +63,25 @@ public record Pole(
         cooperations = Lists.copyOrEmpty(cooperations);
         projects = Lists.copyOrEmpty(projects);
         stateSupport = Lists.copyOrEmpty(stateSupport);
+    }
+
+    /** A pole without a legal entity entry ({@code legalEntity} is {@code null}), as format v1 first had it. */
+    public Pole(Integer formatVersion, String id, String name, String legalCategory, String carrier, LocalDate foundedOn,
+                Territory territory, Aims aims, List<Member> members, Governance governance,
+                List<Cooperation> cooperations, List<Project> projects, List<StateSupport> stateSupport) {
+        this(formatVersion, id, name, legalCategory, null, carrier, foundedOn, territory, aims, members, governance,
+                cooperations, projects, stateSupport);
+    }
+
+    /**
+     * The pole's own legal category: {@code legalCategory}, or, when absent, that of its legal entity entry;
+     * {@code null} when neither is given.
+     */
+    public String effectiveLegalCategory() {
+        if (legalCategory != null) {
+            return legalCategory;
+        }
+        return legalEntity == null ? null : member(legalEntity).map(Member::legalCategory).orElse(null);
     }
 
     /** The member or partner with this id, if any. */

@@ -15,6 +15,7 @@ public final class PoleBuilder {
     private final String id;
     private final String name;
     private String legalCategory;
+    private String legalEntity;
     private String carrier;
     private LocalDate foundedOn;
     private Territory territory;
@@ -35,6 +36,7 @@ public final class PoleBuilder {
     static PoleBuilder from(Pole pole) {
         PoleBuilder b = new PoleBuilder(pole.id(), pole.name());
         b.legalCategory = pole.legalCategory();
+        b.legalEntity = pole.legalEntity();
         b.carrier = pole.carrier();
         b.foundedOn = pole.foundedOn();
         b.territory = pole.territory();
@@ -53,6 +55,8 @@ public final class PoleBuilder {
 
     /** Sets the pole's own INSEE legal category. */
     public PoleBuilder legalCategory(String value) { this.legalCategory = value; return this; }
+    /** Names the member entry that is the pole's own legal structure (never counted as a constituent). */
+    public PoleBuilder legalEntity(String memberId) { this.legalEntity = memberId; return this; }
     /** Sets the carrier (a member id). */
     public PoleBuilder carrier(String memberId) { this.carrier = memberId; return this; }
     /** Sets the foundation date. */
@@ -131,7 +135,7 @@ public final class PoleBuilder {
     /** Builds the pole (format version 1). */
     public Pole build() {
         Governance governance = hasGovernance ? new Governance(animator, bodies) : null;
-        return new Pole(1, id, name, legalCategory, carrier, foundedOn, territory, aims, members, governance,
+        return new Pole(1, id, name, legalCategory, legalEntity, carrier, foundedOn, territory, aims, members, governance,
                 cooperations, projects, stateSupport);
     }
 }

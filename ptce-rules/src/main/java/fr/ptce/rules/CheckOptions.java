@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * How a check is made: as of which date, in which language, with which thresholds and severities. Immutable;
- * build with {@link #builder()}. The defaults are the catalogue's: today, French, rules-v1 thresholds and
+ * build with {@link #builder()}. The defaults are the catalogue's: today, French, the catalogue's thresholds and
  * severities, the pole validated before the rules run.
  *
  * <pre>{@code

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.kie.api.KieBase;
 
 /**
- * Checks poles against the referentials of rules-v1 and explains every outcome.
+ * Checks poles against the referentials of the rule catalogue (rules version 2) and explains every outcome.
  *
  * <p>Build one per application and share it: it is immutable and thread-safe. Building it loads the rules
  * compiled at build time (a few hundred milliseconds); each check then runs in its own short-lived Drools
@@ -38,7 +38,7 @@ public final class ComplianceChecker {
         this.validator = PoleValidator.create();
     }
 
-    /** A checker with the catalogue's defaults (French messages, rules-v1 thresholds and severities). */
+    /** A checker with the catalogue's defaults (French messages, the catalogue's thresholds and severities). */
     public static ComplianceChecker create() {
         return create(CheckOptions.defaults());
     }

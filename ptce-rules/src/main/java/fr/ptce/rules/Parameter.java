@@ -1,12 +1,18 @@
 package fr.ptce.rules;
 
-/** The configurable thresholds of the catalogue, with their defaults (rules-v1). */
+/** The configurable thresholds of the catalogue, with their defaults (rules version 2). */
 public enum Parameter {
-    /** CH-ESS-LED-GOVERNANCE: ESS seats must hold strictly more than this share of each body's votes (0.5). */
+    /**
+     * CH-ESS-LED-GOVERNANCE: ESS seats must hold at least this share of each body's votes (0.5); below 1, so that a
+     * failing body always has a finite remedy.
+     */
     ESS_VOTE_SHARE_MIN("essVoteShareMin", 0.5, 0, 1),
     /** CH-MULTI-ACTOR: the number of actor families to cover, ESS among them (3). */
     MIN_ACTOR_FAMILIES("minActorFamilies", 3, 1, 6),
-    /** CH-TERRITORIAL-ANCHORING: the share of legal-person members located on the territory, inclusive (0.75). */
+    /**
+     * CH-TERRITORIAL-ANCHORING: the share of the distinct legal persons among the members located on the territory,
+     * inclusive (0.75).
+     */
     ANCHORED_SHARE_MIN("anchoredShareMin", 0.75, 0, 1);
 
     private final String key;
@@ -33,7 +39,7 @@ public enum Parameter {
 
     /** Checks a value; integers only for {@link #MIN_ACTOR_FAMILIES}. */
     public double check(double value) {
-        // A share strictly above 1 (100 %) is impossible: essVoteShareMin must stay below 1.
+        // essVoteShareMin stays below 1: with "at least 100 %", a body with one non-ESS vote has no finite remedy.
         boolean maxExcluded = this == ESS_VOTE_SHARE_MIN;
         if (Double.isNaN(value) || value < min || value > max || (maxExcluded && value >= max)
                 || (this == MIN_ACTOR_FAMILIES && value != Math.rint(value))) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rule catalogue of rules-v1: every rule's id, referential, default severity, source and parameters, and
+ * The rule catalogue (rules version 2): every rule's id, referential, default severity, source and parameters, and
  * its title, legal text and interpretation note in French and English.
  */
 public final class RuleCatalogue {
@@ -30,7 +30,7 @@ public final class RuleCatalogue {
         }
     }
 
-    /** The catalogue shipped with the library (rules-v1). */
+    /** The catalogue shipped with the library (rules version 2). */
     public static RuleCatalogue standard() {
         return Holder.STANDARD;
     }

@@ -3,7 +3,7 @@ package fr.ptce.rules;
 import java.util.Map;
 
 /**
- * One rule of the catalogue (rules-v1).
+ * One rule of the catalogue.
  *
  * @param id          stable id, e.g. {@code ART9-ESS-ENTERPRISE}
  * @param referential the referential's id, or {@code DATA} for the data rules that belong to every referential

@@ -9,9 +9,11 @@ public enum Verdict {
     /** Only WARNING rules failed. */
     COMPLIANT_WITH_WARNINGS,
     /** At least one ERROR rule failed. */
-    NON_COMPLIANT;
+    NON_COMPLIANT,
+    /** The referential's text did not apply yet on the as-of date: every rule is NOT_APPLICABLE. */
+    NOT_IN_FORCE;
 
-    /** The verdict of a set of results (format v1, "Output"). */
+    /** The verdict of the results of a referential in force (format v1, "Output"). */
     public static Verdict of(Collection<RuleResult> results) {
         boolean warning = false;
         for (RuleResult r : results) {

@@ -26,17 +26,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The catalogue (catalogue.json), the DRL files and the message bundles agree with each other and with
- * rules-v1.md, whose table is copied below.
+ * The catalogue (catalogue.json), the DRL files and the message bundles agree with each other and with the
+ * rule contract (rules version 2), whose table of ids, referentials, severities and parameters is copied below.
  */
 class CatalogueConsistencyTest {
     /** The DRL sources, relative to the module directory (Surefire's working directory). */
     private static final Path DRL_DIR = Path.of("src/main/resources/fr/ptce/rules/drl");
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
-    private static final Pattern RECORD_CALL = Pattern.compile("\\.(record|notApplicable)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern RECORD_CALL = Pattern.compile("\\.(record|recordInOrder|notApplicable)\\(\\s*\"([^\"]+)\"");
     private static final Pattern COMPANION_SUFFIX = Pattern.compile("\\s*\\(.*\\)$");
 
-    /** rules-v1.md: id, referential, severity, parameter defaults. */
+    /** The contract's table: id, referential, severity, parameter defaults. */
     private record Expected(String id, String referential, Severity severity, Map<String, Double> parameters) {
         Expected(String id, String referential, Severity severity) {
             this(id, referential, severity, Map.of());
@@ -57,6 +57,7 @@ class CatalogueConsistencyTest {
             new Expected("D3-THREE-LEGAL-PERSONS", "DECRET-2015-431-ART3", Severity.ERROR),
             new Expected("D3-ESS-ENTERPRISE", "DECRET-2015-431-ART3", Severity.ERROR),
             new Expected("D3-NON-ESS-ENTERPRISE", "DECRET-2015-431-ART3", Severity.ERROR),
+            new Expected("D3-MEMBER-STRATEGY", "DECRET-2015-431-ART3", Severity.ERROR),
             new Expected("D3-INNOVATIVE-PROJECT", "DECRET-2015-431-ART3", Severity.ERROR),
             new Expected("D3-DELIMITED-TERRITORY", "DECRET-2015-431-ART3", Severity.ERROR),
             new Expected("D3-NO-PRIOR-STATE-SUPPORT", "DECRET-2015-431-ART3", Severity.ERROR),
@@ -71,9 +72,18 @@ class CatalogueConsistencyTest {
             new Expected("CH-REAL-POOLING", "CHARTE-LABO-ESS", Severity.WARNING),
             new Expected("CH-SOCIAL-INNOVATION", "CHARTE-LABO-ESS", Severity.WARNING),
             new Expected("DATA-ESS-STATUS-UNKNOWN", "DATA", Severity.WARNING),
-            new Expected("DATA-SIRENE-ESS-MISMATCH", "DATA", Severity.WARNING));
+            new Expected("DATA-SIRENE-ESS-MISMATCH", "DATA", Severity.WARNING),
+            new Expected("DATA-STATUTE-CATEGORY-CONFLICT", "DATA", Severity.WARNING),
+            new Expected("DATA-ESUS-WITHOUT-ESS-STATUTES", "DATA", Severity.WARNING));
 
-    /** The rules whose outcome can be NOT_APPLICABLE (rules-v1). */
+    /** The legal texts' sources: Légifrance, over https. */
+    private static final Map<String, String> LEGAL_SOURCES = Map.of(
+            "ART9-ESS-ENTERPRISE", "Loi n° 2014-856, art. 9, I",
+            "D3-THREE-LEGAL-PERSONS", "Décret n° 2015-431, art. 3",
+            "DATA-ESS-STATUS-UNKNOWN", "INSEE, catégories juridiques, et loi n° 2014-856, art. 1",
+            "DATA-ESUS-WITHOUT-ESS-STATUTES", "Code du travail, art. L. 3332-17-1 (agrément ESUS)");
+
+    /** The rules whose outcome can be NOT_APPLICABLE while their referential is in force. */
     private static final Set<String> WITH_NOT_APPLICABLE = Set.of("ART9-MEMBERS-ON-TERRITORY", "CH-NO-DOMINANT-MEMBER",
             "CH-PUBLIC-NOT-DOMINANT", "CH-ESS-CARRIER", "CH-TERRITORY-SCALE");
 
@@ -151,8 +161,13 @@ class CatalogueConsistencyTest {
 
         callsByRule.forEach((name, calls) -> {
             String id = COMPANION_SUFFIX.matcher(name).replaceAll("");
-            String expected = name.equals(id) ? "record:" + id : "notApplicable:" + id;
-            assertThat(calls).as("calls of rule \"%s\"", name).containsExactly(expected);
+            assertThat(calls).as("calls of rule \"%s\"", name).singleElement().satisfies(call -> {
+                if (name.equals(id)) {
+                    assertThat(call).isIn("record:" + id, "recordInOrder:" + id);
+                } else {
+                    assertThat(call).isEqualTo("notApplicable:" + id);
+                }
+            });
         });
     }
 
@@ -169,15 +184,15 @@ class CatalogueConsistencyTest {
         assertThat(companions).containsExactlyInAnyOrderElementsOf(WITH_NOT_APPLICABLE);
     }
 
-    // ---------------------------------------------------------------- catalogue and rules-v1
+    // ---------------------------------------------------------------- catalogue and the contract
 
     @Test
-    void catalogue_hasTheRulesOfRulesV1InOrder() {
+    void catalogue_hasTheRulesOfTheContractInOrder() {
         assertThat(catalogueIds()).containsExactlyElementsOf(SPEC.stream().map(Expected::id).toList());
     }
 
     @Test
-    void catalogue_severitiesReferentialsAndParameterDefaults_areThoseOfRulesV1() {
+    void catalogue_severitiesReferentialsAndParameterDefaults_areThoseOfTheContract() {
         for (Expected e : SPEC) {
             RuleDefinition rule = CATALOGUE.rule(e.id()).orElseThrow();
             assertThat(rule.referential()).as(e.id() + " referential").isEqualTo(e.referential());
@@ -199,11 +214,29 @@ class CatalogueConsistencyTest {
     }
 
     @Test
-    void catalogue_everyRuleHasASourceWithAnHttpsUrl() {
+    void catalogue_everyRuleHasASourceWithAnAbsoluteUrl() {
         for (RuleDefinition rule : CATALOGUE.rules()) {
             assertThat(rule.source()).as(rule.id()).isNotNull();
             assertThat(rule.source().label()).as(rule.id()).isNotBlank();
-            assertThat(rule.source().url()).as(rule.id()).startsWith("https://");
+            assertThat(rule.source().url()).as(rule.id()).matches("https?://[^ ]+");
+        }
+    }
+
+    @Test
+    void catalogue_legalTextsAreCitedOnLegifranceOverHttps() {
+        LEGAL_SOURCES.forEach((id, label) -> {
+            Source source = CATALOGUE.rule(id).orElseThrow().source();
+            assertThat(source.label()).as(id).isEqualTo(label);
+            assertThat(source.url()).as(id).startsWith("https://www.legifrance.gouv.fr/");
+        });
+    }
+
+    @Test
+    void catalogue_charterRulesSayTheyAreOperationalisedByTheLibrary() {
+        for (String id : List.of("CH-ESS-LED-GOVERNANCE", "CH-MULTI-ACTOR", "CH-TERRITORIAL-ANCHORING",
+                "CH-NO-DOMINANT-MEMBER", "CH-PUBLIC-NOT-DOMINANT", "CH-SOCIAL-INNOVATION")) {
+            assertThat(CATALOGUE.rule(id).orElseThrow().source().label()).as(id)
+                    .contains("règle opérationnalisée par cette bibliothèque");
         }
     }
 

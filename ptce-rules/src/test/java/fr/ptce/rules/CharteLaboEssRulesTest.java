@@ -27,6 +27,7 @@ import static fr.ptce.rules.support.TestPoles.imprimerie;
 import static fr.ptce.rules.support.TestPoles.project;
 import static fr.ptce.rules.support.TestPoles.sarl;
 import static fr.ptce.rules.support.TestPoles.seat;
+import static fr.ptce.rules.support.TestPoles.stateService;
 import static fr.ptce.rules.support.TestPoles.universite;
 import static fr.ptce.rules.support.TestPoles.villeDijon;
 import static fr.ptce.rules.support.TestPoles.zutique;
@@ -46,7 +47,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Referential CHARTE-LABO-ESS (rules-v1): one test per rule and outcome, named after the rule. Every pole is
+ * Referential CHARTE-LABO-ESS (rules version 2): one test per rule and outcome, named after the rule. Every pole is
  * the compliant baseline of {@link TestPoles} with one condition changed, checked as of {@link TestPoles#AS_OF}.
  */
 class CharteLaboEssRulesTest {
@@ -72,36 +73,55 @@ class CharteLaboEssRulesTest {
         }
 
         @Test
-        void essLedGovernance_failsAtExactlyHalfTheVotes() {
+        void essLedGovernance_passesAtExactlyHalfTheVotes() {
             TestPoles.Draft pole = compliantPole().withBoardSeats(seat(COURSIVE, 1), seat(ZUTIQUE, 1), seat(SCIC, 1),
                     seat(IMPRIMERIE, 1), seat(VILLE, 1), seat(UNIVERSITE, 1));
+
+            assertThat(check(pole)).rule("CH-ESS-LED-GOVERNANCE").passed()
+                    .withMessageContaining("3 voix ESS sur 6 (50 %)");
+        }
+
+        @Test
+        void essLedGovernance_failsJustBelowHalfAndAsksForOneMoreVote() {
+            TestPoles.Draft pole = compliantPole().withBoardSeats(seat(COURSIVE, 1), seat(ZUTIQUE, 1), seat(SCIC, 1),
+                    seat(IMPRIMERIE, 2), seat(VILLE, 1), seat(UNIVERSITE, 1));
 
             ComplianceReport report = check(pole);
 
             assertThat(report).rule("CH-ESS-LED-GOVERNANCE").failed()
-                    .withMessageContaining("3 voix ESS sur 6 (50 %)")
-                    .withMessageContaining("il faut plus de 50 %")
+                    .withMessageContaining("3 voix ESS sur 7 (42,9 %)")
+                    .withMessageContaining("il en faut au moins 50 %")
                     .withRemedyContaining("Ajouter 1 voix ESS dans « Conseil d'administration »");
             assertThat(report).hasVerdict(Verdict.NON_COMPLIANT);
         }
 
         @Test
-        void essLedGovernance_passesJustAboveHalf() {
-            TestPoles.Draft pole = compliantPole().withBoardSeats(seat(COURSIVE, 2), seat(ZUTIQUE, 1), seat(SCIC, 1),
-                    seat(IMPRIMERIE, 1), seat(VILLE, 1), seat(UNIVERSITE, 1));
+        void essLedGovernance_passesForAScicWhoseEssCollegeHoldsHalfTheVotes() {
+            // a SCIC's collèges hold 10 % to 50 % of the votes each (loi n° 47-1775, art. 19 octies)
+            TestPoles.Draft pole = compliantPole().withBoardSeats(seat(COURSIVE, 3), seat(ZUTIQUE, 2),
+                    seat(IMPRIMERIE, 3), seat(VILLE, 2));
 
-            assertThat(check(pole)).rule("CH-ESS-LED-GOVERNANCE").passed().withMessageContaining("4 voix ESS sur 7");
+            assertThat(check(pole)).rule("CH-ESS-LED-GOVERNANCE").passed().withMessageContaining("5 voix ESS sur 10");
         }
 
         @Test
-        void essLedGovernance_failsWithFourEssVotesOfNineAndAsksForTwoMore() {
+        void essLedGovernance_failsWithFourEssVotesOfTenAndAsksForTwoMore() {
             TestPoles.Draft pole = compliantPole().withBoardSeats(seat(COURSIVE, 2), seat(ZUTIQUE, 1), seat(SCIC, 1),
-                    seat(IMPRIMERIE, 2), seat(VILLE, 2), seat(UNIVERSITE, 1));
+                    seat(IMPRIMERIE, 3), seat(VILLE, 2), seat(UNIVERSITE, 1));
 
             assertThat(check(pole)).rule("CH-ESS-LED-GOVERNANCE").failed()
                     .withEvidence(COURSIVE, ZUTIQUE, SCIC)
-                    .withMessageContaining("4 voix ESS sur 9 (44,4 %)")
+                    .withMessageContaining("4 voix ESS sur 10 (40 %)")
                     .withRemedyContaining("Ajouter 2 voix ESS");
+        }
+
+        @Test
+        void essLedGovernance_countsTheSeatOfThePolesOwnLegalEntity() {
+            TestPoles.Draft pole = compliantPole().withLegalEntity(COURSIVE)
+                    .withBoardSeats(seat(COURSIVE, 1), seat(IMPRIMERIE, 1));
+
+            assertThat(check(pole)).rule("CH-ESS-LED-GOVERNANCE").passed().withEvidence(COURSIVE)
+                    .withMessageContaining("1 voix ESS sur 2");
         }
 
         @Test
@@ -127,7 +147,7 @@ class CharteLaboEssRulesTest {
 
             assertThat(check(pole)).rule("CH-ESS-LED-GOVERNANCE").failed().withEvidence(COURSIVE)
                     .withMessageContaining("1 voix ESS sur 3 (33,3 %) dans « Assemblée générale »")
-                    .withRemedyContaining("Ajouter 2 voix ESS dans « Assemblée générale »");
+                    .withRemedyContaining("Ajouter 1 voix ESS dans « Assemblée générale »");
         }
 
         @Test
@@ -168,9 +188,9 @@ class CharteLaboEssRulesTest {
         @Test
         void essLedGovernance_doesNotCountAPublicBodyFlaggedEss() {
             TestPoles.Draft pole = compliantPole().with(villeDijon().sireneEss(SireneEss.O))
-                    .withBoardSeats(seat(COURSIVE, 1), seat(VILLE, 1));
+                    .withBoardSeats(seat(COURSIVE, 1), seat(VILLE, 2));
 
-            assertThat(check(pole)).rule("CH-ESS-LED-GOVERNANCE").failed().withMessageContaining("1 voix ESS sur 2");
+            assertThat(check(pole)).rule("CH-ESS-LED-GOVERNANCE").failed().withMessageContaining("1 voix ESS sur 3");
         }
     }
 
@@ -201,6 +221,32 @@ class CharteLaboEssRulesTest {
                     .withMessageContaining("coursive détient 4 voix sur 7 (57,1 %) dans « Conseil d'administration »")
                     .withRemedyContaining("Ramener les voix de coursive à la moitié au plus");
             assertThat(report).hasVerdict(Verdict.COMPLIANT_WITH_WARNINGS);
+        }
+
+        @Test
+        void noDominantMember_addsTheVotesOfEveryStateEntry() {
+            TestPoles.Draft pole = compliantPole().with(stateService("prefecture")).with(stateService("ddets"))
+                    .withBoardSeats(seat(COURSIVE, 1), seat(ZUTIQUE, 1), seat("prefecture", 2), seat("ddets", 1));
+
+            assertThat(check(pole)).rule("CH-NO-DOMINANT-MEMBER").failed().withEvidence("ddets", "prefecture")
+                    .withMessageContaining("détient 3 voix sur 5 (60 %)");
+        }
+
+        @Test
+        void noDominantMember_addsTheVotesOfEntriesSharingOneSiren() {
+            TestPoles.Draft pole = compliantPole().with(imprimerie().siren(TestPoles.TEST_SIREN))
+                    .with(sarl("imprimerie-atelier").siren(TestPoles.TEST_SIREN))
+                    .withBoardSeats(seat(COURSIVE, 1), seat(ZUTIQUE, 1), seat(IMPRIMERIE, 2), seat("imprimerie-atelier", 1));
+
+            assertThat(check(pole)).rule("CH-NO-DOMINANT-MEMBER").failed()
+                    .withEvidence(IMPRIMERIE, "imprimerie-atelier");
+        }
+
+        @Test
+        void noDominantMember_passesWhenTwoDistinctPersonsHoldHalfEach() {
+            TestPoles.Draft pole = compliantPole().withBoardSeats(seat(COURSIVE, 2), seat(IMPRIMERIE, 2));
+
+            assertThat(check(pole)).rule("CH-NO-DOMINANT-MEMBER").passed();
         }
 
         @Test
@@ -315,7 +361,7 @@ class CharteLaboEssRulesTest {
 
         @Test
         void animation_failsWhenTheAnimatorLeftBeforeTheAsOfDate() {
-            // rules-v1 does not say: the implementation treats an inactive animator as no animator (FAILED)
+            // the catalogue does not say: the implementation treats an inactive animator as no animator (FAILED)
             assertThat(check(compliantPole().with(coursive().leftOn(BEFORE)))).rule("CH-ANIMATION").failed()
                     .withMessageContaining("Aucune structure d'animation active n'est déclarée");
         }
@@ -387,14 +433,14 @@ class CharteLaboEssRulesTest {
         @Test
         void territorialAnchoring_passesWithEveryMemberOnTheTerritory() {
             assertThat(check(compliantPole())).rule("CH-TERRITORIAL-ANCHORING").passed().withNoEvidence()
-                    .withMessageContaining("7 membre(s) personne(s) morale(s) sur 7 situé(s) sur le territoire (100 %)");
+                    .withMessageContaining("7 personne(s) morale(s) membre(s) sur 7 située(s) sur le territoire (100 %)");
         }
 
         @Test
         void territorialAnchoring_passesAtExactlyThreeQuarters() {
             assertThat(check(fourMembers().with(imprimerie().commune(PARIS)))).rule("CH-TERRITORIAL-ANCHORING").passed()
                     .withEvidence(IMPRIMERIE)
-                    .withMessageContaining("3 membre(s) personne(s) morale(s) sur 4 situé(s) sur le territoire (75 %)");
+                    .withMessageContaining("3 personne(s) morale(s) membre(s) sur 4 située(s) sur le territoire (75 %)");
         }
 
         @Test
@@ -402,7 +448,7 @@ class CharteLaboEssRulesTest {
             TestPoles.Draft pole = compliantPole().with(universite().commune(PARIS)).with(greta().commune(LYON));
 
             assertThat(check(pole)).rule("CH-TERRITORIAL-ANCHORING").failed().withEvidence(UNIVERSITE, GRETA)
-                    .withMessageContaining("5 membre(s) personne(s) morale(s) sur 7 situé(s) sur le territoire (71,4 %)")
+                    .withMessageContaining("5 personne(s) morale(s) membre(s) sur 7 située(s) sur le territoire (71,4 %)")
                     .withMessageContaining("il en faut au moins 75 %")
                     .withRemedyContaining("Situer 1 membre(s) personne(s) morale(s) de plus sur le territoire");
         }
@@ -413,7 +459,7 @@ class CharteLaboEssRulesTest {
                     .with(villeDijon().commune(CHALON));
 
             assertThat(check(pole)).rule("CH-TERRITORIAL-ANCHORING").failed()
-                    .withMessageContaining("4 membre(s) personne(s) morale(s) sur 7")
+                    .withMessageContaining("4 personne(s) morale(s) membre(s) sur 7")
                     .withRemedyContaining("Situer 2 membre(s)");
         }
 
@@ -457,6 +503,36 @@ class CharteLaboEssRulesTest {
                     .with(sarl("sarl-partenaire").partner().commune(LYON));
 
             assertThat(check(pole)).rule("CH-TERRITORIAL-ANCHORING").passed().withEvidence(IMPRIMERIE);
+        }
+
+        @Test
+        void territorialAnchoring_countsTheStateOnceAndOnTheTerritoryWhenOneOfItsEntriesIs() {
+            // four persons: coursive, zutique, scic, imprimerie on the territory; the State (two entries, one in
+            // Paris, one in Dijon) is one person, on the territory
+            TestPoles.Draft pole = fourMembers().with(stateService("prefecture").commune(PARIS))
+                    .with(stateService("ddets"));
+
+            assertThat(check(pole)).rule("CH-TERRITORIAL-ANCHORING").passed().withNoEvidence()
+                    .withMessageContaining("5 personne(s) morale(s) membre(s) sur 5");
+        }
+
+        @Test
+        void territorialAnchoring_countsTwoEntriesWithOneSirenAsOnePerson() {
+            TestPoles.Draft pole = fourMembers().with(imprimerie().siren(TestPoles.TEST_SIREN).commune(PARIS))
+                    .with(sarl("imprimerie-atelier").siren(TestPoles.TEST_SIREN).commune(LYON));
+
+            assertThat(check(pole)).rule("CH-TERRITORIAL-ANCHORING").passed()
+                    .withEvidence(IMPRIMERIE, "imprimerie-atelier")
+                    .withMessageContaining("3 personne(s) morale(s) membre(s) sur 4");
+        }
+
+        @Test
+        void territorialAnchoring_doesNotCountThePolesOwnLegalEntity() {
+            TestPoles.Draft pole = fourMembers().with(imprimerie().commune(PARIS)).with(zutique().commune(LYON))
+                    .withLegalEntity(COURSIVE);
+
+            assertThat(check(pole)).rule("CH-TERRITORIAL-ANCHORING").failed()
+                    .withMessageContaining("1 personne(s) morale(s) membre(s) sur 3");
         }
 
         @Test
@@ -598,11 +674,12 @@ class CharteLaboEssRulesTest {
     }
 
     @Test
-    void referential_hasItsTenRulesAndTheTwoDataRules() {
+    void referential_hasItsTenRulesAndTheFourDataRules() {
         org.assertj.core.api.Assertions.assertThat(check(compliantPole()).results()).extracting(RuleResult::ruleId)
                 .containsExactly("CH-ESS-LED-GOVERNANCE", "CH-NO-DOMINANT-MEMBER", "CH-PUBLIC-NOT-DOMINANT",
                         "CH-ESS-CARRIER", "CH-ANIMATION", "CH-MULTI-ACTOR", "CH-TERRITORIAL-ANCHORING",
                         "CH-TERRITORY-SCALE", "CH-REAL-POOLING", "CH-SOCIAL-INNOVATION",
-                        "DATA-ESS-STATUS-UNKNOWN", "DATA-SIRENE-ESS-MISMATCH");
+                        "DATA-ESS-STATUS-UNKNOWN", "DATA-SIRENE-ESS-MISMATCH", "DATA-STATUTE-CATEGORY-CONFLICT",
+                        "DATA-ESUS-WITHOUT-ESS-STATUTES");
     }
 }

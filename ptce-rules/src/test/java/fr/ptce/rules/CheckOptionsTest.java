@@ -58,21 +58,21 @@ class CheckOptionsTest {
     }
 
     @Test
-    void essVoteShareMin_raisedToSixtyPercentFailsThreeEssVotesOfFive() {
+    void essVoteShareMin_raisedToTwoThirdsFailsThreeEssVotesOfFive() {
         TestPoles.Draft pole = compliantPole().withBoardSeats(seat(COURSIVE, 1), seat(ZUTIQUE, 1), seat(SCIC, 1),
                 seat(IMPRIMERIE, 1), seat(VILLE, 1));
 
         assertThat(charte(pole, Checks.OPTIONS)).rule("CH-ESS-LED-GOVERNANCE").passed();
-        assertThat(charte(pole, options().parameter(Parameter.ESS_VOTE_SHARE_MIN, 0.6).build()))
+        assertThat(charte(pole, options().parameter(Parameter.ESS_VOTE_SHARE_MIN, 0.65).build()))
                 .rule("CH-ESS-LED-GOVERNANCE").failed()
                 .withMessageContaining("3 voix ESS sur 5 (60 %)")
-                .withMessageContaining("il faut plus de 60 %")
+                .withMessageContaining("il en faut au moins 65 %")
                 .withRemedyContaining("Ajouter 1 voix ESS");
     }
 
     @Test
-    void essVoteShareMin_loweredPassesAtHalf() {
-        TestPoles.Draft pole = compliantPole().withBoardSeats(seat(COURSIVE, 1), seat(IMPRIMERIE, 1));
+    void essVoteShareMin_loweredPassesBelowHalf() {
+        TestPoles.Draft pole = compliantPole().withBoardSeats(seat(COURSIVE, 2), seat(IMPRIMERIE, 3));
 
         assertThat(charte(pole, Checks.OPTIONS)).rule("CH-ESS-LED-GOVERNANCE").failed();
         assertThat(charte(pole, options().parameter(Parameter.ESS_VOTE_SHARE_MIN, 0.4).build()))
@@ -80,26 +80,31 @@ class CheckOptionsTest {
     }
 
     @Test
-    void essVoteShareMin_isStrictAtAnyThreshold() {
-        TestPoles.Draft pole = compliantPole().withBoardSeats(seat(COURSIVE, 57), seat(IMPRIMERIE, 43));
+    void essVoteShareMin_isInclusiveAndExactAtAnyThreshold() {
+        // 0.57 × 100 is 56.99999999999999 in binary floating point: the comparison must be exact
+        TestPoles.Draft atThreshold = compliantPole().withBoardSeats(seat(COURSIVE, 57), seat(IMPRIMERIE, 43));
+        TestPoles.Draft below = compliantPole().withBoardSeats(seat(COURSIVE, 56), seat(IMPRIMERIE, 44));
+        CheckOptions fiftySeven = options().parameter(Parameter.ESS_VOTE_SHARE_MIN, 0.57).build();
 
-        assertThat(charte(pole, options().parameter(Parameter.ESS_VOTE_SHARE_MIN, 0.57).build()))
-                .rule("CH-ESS-LED-GOVERNANCE").failed();
+        assertThat(charte(atThreshold, fiftySeven)).rule("CH-ESS-LED-GOVERNANCE").passed();
+        assertThat(charte(below, fiftySeven)).rule("CH-ESS-LED-GOVERNANCE").failed()
+                .withRemedyContaining("Ajouter 3 voix ESS");
     }
 
     @Test
-    void essVoteShareMin_ofOneIsRejectedOrGivesAMeaningfulRemedy() {
-        TestPoles.Draft pole = compliantPole().withBoardSeats(seat(COURSIVE, 1), seat(IMPRIMERIE, 1));
-        CheckOptions one;
-        try {
-            one = options().parameter(Parameter.ESS_VOTE_SHARE_MIN, 1).build();
-        } catch (IllegalArgumentException rejected) {
-            assertThat(rejected).hasMessageContaining("essVoteShareMin");
-            return;
-        }
+    void essVoteShareMin_ofOneIsRejected() {
+        // "at least 100 %" would leave a body with one non-ESS vote without any finite remedy
+        assertThatThrownBy(() -> options().parameter(Parameter.ESS_VOTE_SHARE_MIN, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("essVoteShareMin must be between 0 and 1 (excluded)");
+    }
 
-        assertThat(charte(pole, one).result("CH-ESS-LED-GOVERNANCE").orElseThrow().remedy())
-                .doesNotContain(String.valueOf(Long.MAX_VALUE));
+    @Test
+    void essVoteShareMin_justBelowOneStillGivesAFiniteRemedy() {
+        TestPoles.Draft pole = compliantPole().withBoardSeats(seat(COURSIVE, 1), seat(IMPRIMERIE, 1));
+
+        assertThat(charte(pole, options().parameter(Parameter.ESS_VOTE_SHARE_MIN, 0.99).build()))
+                .rule("CH-ESS-LED-GOVERNANCE").failed().withRemedyContaining("Ajouter 98 voix ESS");
     }
 
     @Test
@@ -357,7 +362,7 @@ class CheckOptionsTest {
         assertThatThrownBy(() -> CHECKER.check(pole, Referential.CHARTE_LABO_ESS, Checks.OPTIONS))
                 .isInstanceOf(PoleFormatException.class);
         assertThat(CHECKER.check(pole, Referential.CHARTE_LABO_ESS, options().trustedInput().build()))
-                .rule("CH-TERRITORIAL-ANCHORING").passed().withMessageContaining("6 membre(s) personne(s) morale(s) sur 7");
+                .rule("CH-TERRITORIAL-ANCHORING").passed().withMessageContaining("6 personne(s) morale(s) membre(s) sur 7");
     }
 
     @Test

@@ -78,8 +78,10 @@ class ConcurrencyAndDeterminismTest {
     }
 
     @Test
-    void generatedPolesCoverEveryVerdict() {
+    void generatedPolesCoverEveryVerdictOfTextsInForce() {
         List<Verdict> seen = SEQUENTIAL.stream().flatMap(List::stream).map(ComplianceReport::verdict).distinct().toList();
-        assertThat(seen).containsExactlyInAnyOrder(Verdict.values());
+        // as of 2025-06-30 every referential is in force: NOT_IN_FORCE cannot occur
+        assertThat(seen).containsExactlyInAnyOrder(Verdict.COMPLIANT, Verdict.COMPLIANT_WITH_WARNINGS,
+                Verdict.NON_COMPLIANT);
     }
 }

@@ -5,6 +5,7 @@ import static fr.ptce.rules.support.TestPoles.BEFORE;
 import static fr.ptce.rules.support.TestPoles.COURSIVE;
 import static fr.ptce.rules.support.TestPoles.DIJON;
 import static fr.ptce.rules.support.TestPoles.ESS_MEMBERS;
+import static fr.ptce.rules.support.TestPoles.IMPRIMERIE;
 import static fr.ptce.rules.support.TestPoles.VILLE;
 import static fr.ptce.rules.support.TestPoles.ZUTIQUE;
 import static fr.ptce.rules.support.TestPoles.association;
@@ -12,6 +13,7 @@ import static fr.ptce.rules.support.TestPoles.compliantPole;
 import static fr.ptce.rules.support.TestPoles.coursive;
 import static fr.ptce.rules.support.TestPoles.sarl;
 import static fr.ptce.rules.support.TestPoles.villeDijon;
+import static fr.ptce.rules.support.TestPoles.imprimerie;
 import static fr.ptce.rules.support.TestPoles.zutique;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +22,7 @@ import fr.ptce.model.SireneEss;
 import fr.ptce.model.Statute;
 import fr.ptce.rules.support.Checks;
 import fr.ptce.rules.support.TestPoles;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -28,8 +31,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The data rules of rules-v1, part of every referential: one test per rule and outcome, named after the rule.
- * Checked against LOI-2014-856-ART9 unless the test is about the referentials.
+ * The data rules (rules version 2), part of every referential in force: one test per rule and outcome, named after
+ * the rule. Checked against LOI-2014-856-ART9 unless the test is about the referentials.
  */
 class DataRulesTest {
     private static final ComplianceChecker CHECKER = Checks.checker();
@@ -38,17 +41,29 @@ class DataRulesTest {
         return CHECKER.check(pole.build(), Referential.LOI_2014_856_ART9, Checks.OPTIONS);
     }
 
-    private static Member gie(String id) {
-        return Member.builder(id, "GIE " + id).legalCategory("6220").commune(DIJON).build();
+    /** A congrégation (9240): a form the legal category cannot settle. */
+    private static Member congregation(String id) {
+        return Member.builder(id, "Congrégation " + id).legalCategory("9240").commune(DIJON).build();
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Referential.class)
     void dataRules_arePartOfEveryReferential(Referential referential) {
-        ComplianceReport report = CHECKER.check(compliantPole().with(gie("gie")).build(), referential, Checks.OPTIONS);
+        ComplianceReport report = CHECKER.check(compliantPole().with(congregation("congregation")).build(), referential,
+                Checks.OPTIONS);
 
-        assertThat(report).rule("DATA-ESS-STATUS-UNKNOWN").failed().withEvidence("gie");
+        assertThat(report).rule("DATA-ESS-STATUS-UNKNOWN").failed().withEvidence("congregation");
         assertThat(report).rule("DATA-SIRENE-ESS-MISMATCH").passed();
+    }
+
+    @Test
+    void dataRules_keepTheirOrderAtTheEndOfEachReferential() {
+        for (Referential r : Referential.values()) {
+            List<RuleResult> results = CHECKER.check(compliantPole().build(), r, Checks.OPTIONS).results();
+            assertThat(results.subList(results.size() - 4, results.size())).extracting(RuleResult::ruleId)
+                    .containsExactly("DATA-ESS-STATUS-UNKNOWN", "DATA-SIRENE-ESS-MISMATCH",
+                            "DATA-STATUTE-CATEGORY-CONFLICT", "DATA-ESUS-WITHOUT-ESS-STATUTES");
+        }
     }
 
     @Nested
@@ -56,70 +71,95 @@ class DataRulesTest {
         @Test
         void essStatusUnknown_passesWhenEveryStatusIsSettled() {
             assertThat(check(compliantPole())).rule("DATA-ESS-STATUS-UNKNOWN").passed().withNoEvidence()
-                    .withSeverity(Severity.WARNING)
-                    .withMessageContaining("Le statut ESS de chaque membre et partenaire est déterminé");
+                    .withSeverity(Severity.WARNING);
         }
 
         @Test
-        void essStatusUnknown_failsWithAGie() {
-            ComplianceReport report = check(compliantPole().with(gie("gie")));
+        void essStatusUnknown_failsWithACongregation() {
+            ComplianceReport report = check(compliantPole().with(congregation("congregation")));
 
-            assertThat(report).rule("DATA-ESS-STATUS-UNKNOWN").failed().withEvidence("gie")
-                    .withMessageContaining("1 membre(s) ou partenaire(s) au statut ESS indéterminé")
-                    .withRemedyContaining("Renseigner « statute » ou l'indicateur SIRENE « sireneEss » de 1 entrée(s)");
+            assertThat(report).rule("DATA-ESS-STATUS-UNKNOWN").failed().withEvidence("congregation")
+                    .withRemedyContaining("« essStatutes », l'agrément ESUS « esusApproval » ou l'indicateur SIRENE");
             assertThat(report).hasVerdict(Verdict.COMPLIANT_WITH_WARNINGS);
         }
 
         @ParameterizedTest(name = "legal category {0}")
-        @ValueSource(strings = {"6540", "9240", "9900", "3120"})
-        void essStatusUnknown_failsWithOtherPrivateLegalPersonsOfUnsettledStatus(String category) {
+        @ValueSource(strings = {"3120", "3220", "3290", "9240"})
+        void essStatusUnknown_failsWithEachFormTheCategoryCannotSettle(String category) {
             Member m = Member.builder("entite", "Entité").legalCategory(category).commune(DIJON).build();
 
             assertThat(check(compliantPole().with(m))).rule("DATA-ESS-STATUS-UNKNOWN").failed().withEvidence("entite");
         }
 
+        @ParameterizedTest(name = "legal category {0}")
+        @ValueSource(strings = {"6220", "6540", "9900", "6901", "9110", "6533"})
+        void essStatusUnknown_passesWithFormsArticleOneDoesNotList(String category) {
+            // art. 1 II is an exhaustive list: a GIE, a société civile, a fonds de dotation… is NOT_ESS, not unknown
+            Member m = Member.builder("entite", "Entité").legalCategory(category).commune(DIJON).build();
+
+            assertThat(check(compliantPole().with(m))).rule("DATA-ESS-STATUS-UNKNOWN").passed();
+        }
+
         @Test
         void essStatusUnknown_failsWithAPartnerOfUnknownStatus() {
-            Member partner = Member.builder("gie-partenaire", "GIE").legalCategory("6220").partner().commune(DIJON)
-                    .build();
+            Member partner = Member.builder("etrangere", "Société étrangère").legalCategory("3120").partner()
+                    .commune(DIJON).build();
 
             assertThat(check(compliantPole().with(partner))).rule("DATA-ESS-STATUS-UNKNOWN").failed()
-                    .withEvidence("gie-partenaire");
+                    .withEvidence("etrangere");
+        }
+
+        @Test
+        void essStatusUnknown_considersThePolesOwnLegalEntity() {
+            TestPoles.Draft pole = compliantPole().with(congregation("congregation")).withLegalEntity("congregation")
+                    .withLegalCategory(null);
+
+            assertThat(check(pole)).rule("DATA-ESS-STATUS-UNKNOWN").failed().withEvidence("congregation");
         }
 
         @Test
         void essStatusUnknown_listsEveryEntryOfUnknownStatus() {
-            assertThat(check(compliantPole().with(gie("gie-a")).with(gie("gie-b")))).rule("DATA-ESS-STATUS-UNKNOWN")
-                    .failed().withEvidence("gie-a", "gie-b").withRemedyContaining("de 2 entrée(s)");
+            assertThat(check(compliantPole().with(congregation("a")).with(congregation("b"))))
+                    .rule("DATA-ESS-STATUS-UNKNOWN").failed().withEvidence("a", "b").withRemedyContaining("de 2 entrée(s)");
         }
 
         @Test
         void essStatusUnknown_passesWhenTheSireneFlagSettlesIt() {
-            Member flagged = Member.builder("gie", "GIE").legalCategory("6220").sireneEss(SireneEss.O).commune(DIJON)
-                    .build();
+            Member flagged = Member.builder("etrangere", "Société étrangère").legalCategory("3120")
+                    .sireneEss(SireneEss.O).commune(DIJON).build();
 
             assertThat(check(compliantPole().with(flagged))).rule("DATA-ESS-STATUS-UNKNOWN").passed();
         }
 
         @Test
-        void essStatusUnknown_passesWhenTheStatuteSettlesIt() {
-            Member coop = Member.builder("sc-coop", "Société civile coopérative").legalCategory("6540")
-                    .statute(Statute.COOPERATIVE).commune(DIJON).build();
+        void essStatusUnknown_passesWhenTheStatutesSettleIt() {
+            Member m = Member.builder("congregation", "Congrégation").legalCategory("9240").essStatutes(false)
+                    .commune(DIJON).build();
 
-            assertThat(check(compliantPole().with(coop))).rule("DATA-ESS-STATUS-UNKNOWN").passed();
+            assertThat(check(compliantPole().with(m))).rule("DATA-ESS-STATUS-UNKNOWN").passed();
         }
 
         @Test
-        void essStatusUnknown_failsWhenTheStatuteDoesNotSettleIt() {
-            Member fund = Member.builder("fonds", "Fonds de dotation").legalCategory("9900")
-                    .statute(Statute.ENDOWMENT_FUND).commune(DIJON).build();
+        void essStatusUnknown_passesWhenAnEsusApprovalSettlesIt() {
+            Member m = Member.builder("etrangere", "Société étrangère").legalCategory("3120")
+                    .esusApproval(LocalDate.of(2020, 1, 1), null).commune(DIJON).build();
 
-            assertThat(check(compliantPole().with(fund))).rule("DATA-ESS-STATUS-UNKNOWN").failed().withEvidence("fonds");
+            assertThat(check(compliantPole().with(m))).rule("DATA-ESS-STATUS-UNKNOWN").passed();
+        }
+
+        @Test
+        void essStatusUnknown_failsWhenAnAssociationStatuteIsDeclaredOnACongregation() {
+            Member m = Member.builder("congregation", "Congrégation").legalCategory("9240").statute(Statute.ASSOCIATION)
+                    .commune(DIJON).build();
+
+            assertThat(check(compliantPole().with(m))).rule("DATA-ESS-STATUS-UNKNOWN").failed()
+                    .withEvidence("congregation");
         }
 
         @Test
         void essStatusUnknown_ignoresAMemberWhoLeftBeforeTheAsOfDate() {
-            Member gone = Member.builder("gie", "GIE").legalCategory("6220").commune(DIJON).leftOn(BEFORE).build();
+            Member gone = Member.builder("congregation", "Congrégation").legalCategory("9240").commune(DIJON)
+                    .leftOn(BEFORE).build();
 
             assertThat(check(compliantPole().with(gone))).rule("DATA-ESS-STATUS-UNKNOWN").passed();
         }
@@ -142,6 +182,14 @@ class DataRulesTest {
                     .withMessageContaining("1 entrée(s) dont la classification contredit l'indicateur ESS de SIRENE")
                     .withRemedyContaining("Vérifier la catégorie juridique, le statut et l'indicateur SIRENE de 1 entrée(s)");
             assertThat(report).hasVerdict(Verdict.COMPLIANT_WITH_WARNINGS);
+        }
+
+        @Test
+        void sireneEssMismatch_failsForAGieFlaggedOWhichStaysNonEss() {
+            Member gie = Member.builder("gie", "GIE").legalCategory("6220").sireneEss(SireneEss.O).commune(DIJON)
+                    .build();
+
+            assertThat(check(compliantPole().with(gie))).rule("DATA-SIRENE-ESS-MISMATCH").failed().withEvidence("gie");
         }
 
         @Test
@@ -198,12 +246,124 @@ class DataRulesTest {
         }
     }
 
-    @Test
-    void dataRules_keepTheirOrderAtTheEndOfEachReferential() {
-        for (Referential r : Referential.values()) {
-            List<RuleResult> results = CHECKER.check(compliantPole().build(), r, Checks.OPTIONS).results();
-            assertThat(results.subList(results.size() - 2, results.size())).extracting(RuleResult::ruleId)
-                    .containsExactly("DATA-ESS-STATUS-UNKNOWN", "DATA-SIRENE-ESS-MISMATCH");
+    @Nested
+    class StatuteCategoryConflict {
+        @Test
+        void statuteCategoryConflict_passesWithCompatibleStatutes() {
+            // the baseline's SCIC is a SA coopérative (5560) declared SCIC
+            assertThat(check(compliantPole())).rule("DATA-STATUTE-CATEGORY-CONFLICT").passed().withNoEvidence()
+                    .withSeverity(Severity.WARNING);
+        }
+
+        @Test
+        void statuteCategoryConflict_failsForAnAssociationStatuteOnASarl() {
+            ComplianceReport report = check(compliantPole().with(imprimerie().statute(Statute.ASSOCIATION)));
+
+            assertThat(report).rule("DATA-STATUTE-CATEGORY-CONFLICT").failed().withEvidence(IMPRIMERIE)
+                    .withMessageContaining("1 entrée(s) déclarent un statut incompatible")
+                    .withRemedyContaining("Corriger la catégorie juridique ou le statut de 1 entrée(s)");
+            // the statute is ignored: the SARL stays a non-ESS enterprise
+            assertThat(report).rule("ART9-ASSOCIATED-ENTERPRISE").passed().withEvidence(IMPRIMERIE);
+            assertThat(report).hasVerdict(Verdict.COMPLIANT_WITH_WARNINGS);
+        }
+
+        @Test
+        void statuteCategoryConflict_passesForAScicStatuteOnASas() {
+            Member scicSas = Member.builder("scic-sas", "SCIC SAS").legalCategory("5710").statute(Statute.SCIC)
+                    .commune(DIJON).build();
+
+            assertThat(check(compliantPole().with(scicSas))).rule("DATA-STATUTE-CATEGORY-CONFLICT").passed();
+        }
+
+        @Test
+        void statuteCategoryConflict_failsForAnAssociationStatuteOnACongregation() {
+            Member m = Member.builder("congregation", "Congrégation").legalCategory("9240").statute(Statute.ASSOCIATION)
+                    .commune(DIJON).build();
+
+            assertThat(check(compliantPole().with(m))).rule("DATA-STATUTE-CATEGORY-CONFLICT").failed()
+                    .withEvidence("congregation");
+        }
+
+        @Test
+        void statuteCategoryConflict_failsForAnyStatuteOfANaturalPerson() {
+            Member citizen = Member.builder("habitante", "Une habitante").naturalPerson(true).statute(Statute.SCOP)
+                    .commune(DIJON).build();
+
+            assertThat(check(compliantPole().with(citizen))).rule("DATA-STATUTE-CATEGORY-CONFLICT").failed()
+                    .withEvidence("habitante");
+        }
+
+        @Test
+        void statuteCategoryConflict_passesForAnEmployerGroupStatuteOnASisa() {
+            Member sisa = Member.builder("sisa", "SISA").legalCategory("6511").statute(Statute.EMPLOYER_GROUP)
+                    .commune(DIJON).build();
+
+            assertThat(check(compliantPole().with(sisa))).rule("DATA-STATUTE-CATEGORY-CONFLICT").passed();
+        }
+
+        @Test
+        void statuteCategoryConflict_ignoresAMemberWhoLeftBeforeTheAsOfDate() {
+            assertThat(check(compliantPole().with(imprimerie().statute(Statute.ASSOCIATION).leftOn(BEFORE))))
+                    .rule("DATA-STATUTE-CATEGORY-CONFLICT").passed();
+        }
+    }
+
+    @Nested
+    class EsusWithoutEssStatutes {
+        private static final LocalDate GRANTED = LocalDate.of(2020, 3, 1);
+
+        @Test
+        void esusWithoutEssStatutes_passesWithoutAnyApproval() {
+            assertThat(check(compliantPole())).rule("DATA-ESUS-WITHOUT-ESS-STATUTES").passed().withNoEvidence()
+                    .withSeverity(Severity.WARNING);
+        }
+
+        @Test
+        void esusWithoutEssStatutes_passesForACompanyApprovedEsus() {
+            Member sas = Member.builder("sas-esus", "SAS ESUS").legalCategory("5710").essStatutes(true)
+                    .esusApproval(GRANTED, null).commune(DIJON).build();
+
+            assertThat(check(compliantPole().with(sas))).rule("DATA-ESUS-WITHOUT-ESS-STATUTES").passed();
+        }
+
+        @Test
+        void esusWithoutEssStatutes_failsForAnApprovalOnStatutesDeclaredNotEss() {
+            ComplianceReport report = check(compliantPole().with(imprimerie().esusApproval(GRANTED, null)));
+
+            assertThat(report).rule("DATA-ESUS-WITHOUT-ESS-STATUTES").failed().withEvidence(IMPRIMERIE)
+                    .withMessageContaining("1 entrée(s) ont un agrément ESUS en cours")
+                    .withRemedyContaining("Vérifier l'agrément ESUS");
+            // the approval wins over essStatutes: false in the classification
+            assertThat(report).rule("ART9-ESS-ENTERPRISE").passed().withEvidenceContaining(IMPRIMERIE);
+        }
+
+        @Test
+        void esusWithoutEssStatutes_failsForAnApprovalOnAFormThatCannotBeEss() {
+            Member gie = Member.builder("gie", "GIE").legalCategory("6220").esusApproval(GRANTED, null).commune(DIJON)
+                    .build();
+
+            assertThat(check(compliantPole().with(gie))).rule("DATA-ESUS-WITHOUT-ESS-STATUTES").failed()
+                    .withEvidence("gie");
+        }
+
+        @Test
+        void esusWithoutEssStatutes_passesWhenTheApprovalExpiresOnTheAsOfDate() {
+            ComplianceReport report = check(compliantPole().with(imprimerie().esusApproval(GRANTED, TestPoles.AS_OF)));
+
+            assertThat(report).rule("DATA-ESUS-WITHOUT-ESS-STATUTES").passed();
+            assertThat(report).rule("ART9-ASSOCIATED-ENTERPRISE").passed().withEvidence(IMPRIMERIE);
+        }
+
+        @Test
+        void esusWithoutEssStatutes_failsWhenTheApprovalExpiresTheDayAfterTheAsOfDate() {
+            assertThat(check(compliantPole().with(imprimerie().esusApproval(GRANTED, TestPoles.AS_OF.plusDays(1)))))
+                    .rule("DATA-ESUS-WITHOUT-ESS-STATUTES").failed();
+        }
+
+        @Test
+        void esusWithoutEssStatutes_passesWhenTheApprovalIsGrantedAfterTheAsOfDate() {
+            assertThat(check(compliantPole().with(imprimerie().esusApproval(TestPoles.AFTER, null))))
+                    .rule("DATA-ESUS-WITHOUT-ESS-STATUTES").passed();
         }
     }
 }

@@ -12,25 +12,33 @@ import static fr.ptce.rules.support.TestPoles.UNIVERSITE;
 import static fr.ptce.rules.support.TestPoles.VILLE;
 import static fr.ptce.rules.support.TestPoles.ZUTIQUE;
 import static fr.ptce.rules.support.TestPoles.association;
+import static fr.ptce.rules.support.TestPoles.businessClub;
+import static fr.ptce.rules.support.TestPoles.cooperation;
+import static fr.ptce.rules.support.TestPoles.stateService;
+import static fr.ptce.rules.support.TestPoles.villeDijon;
 import static fr.ptce.rules.support.TestPoles.compliantPole;
 import static fr.ptce.rules.support.TestPoles.imprimerie;
 import static fr.ptce.rules.support.TestPoles.project;
 import static fr.ptce.rules.support.TestPoles.sarl;
 import static fr.ptce.rules.support.TestPoles.zutique;
 
+import fr.ptce.model.CooperationType;
 import fr.ptce.model.Innovation;
+import fr.ptce.model.Role;
 import fr.ptce.model.Member;
 import fr.ptce.model.Statute;
 import fr.ptce.model.Territory;
 import fr.ptce.rules.support.Checks;
 import fr.ptce.rules.support.TestPoles;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Referential DECRET-2015-431-ART3 (rules-v1): one test per rule and outcome, named after the rule. Every pole
+ * Referential DECRET-2015-431-ART3 (rules version 2): one test per rule and outcome, named after the rule. Every pole
  * is the compliant baseline of {@link TestPoles} with one condition changed, checked as of {@link TestPoles#AS_OF}.
  */
 class Decret2015431Art3RulesTest {
@@ -74,7 +82,33 @@ class Decret2015431Art3RulesTest {
         }
 
         @ParameterizedTest(name = "legal category {0}")
-        @ValueSource(strings = {"9210", "2110", "1000"})
+        @ValueSource(strings = {"7113", "7172", "7190"})
+        void privateLegalPerson_failsForAServiceOfTheState(String category) {
+            assertThat(check(compliantPole().withLegalCategory(category))).rule("D3-PRIVATE-LEGAL-PERSON").failed();
+        }
+
+        @ParameterizedTest(name = "legal category {0}")
+        @ValueSource(strings = {"3110", "3205", "3210"})
+        void privateLegalPerson_failsForAForeignPublicBody(String category) {
+            assertThat(check(compliantPole().withLegalCategory(category))).rule("D3-PRIVATE-LEGAL-PERSON").failed();
+        }
+
+        @Test
+        void privateLegalPerson_readsTheLegalEntitysCategoryWhenThePoleGivesNone() {
+            TestPoles.Draft pole = compliantPole().withLegalCategory(null).withLegalEntity(COURSIVE);
+
+            assertThat(check(pole)).rule("D3-PRIVATE-LEGAL-PERSON").passed().withMessageContaining("catégorie 9220");
+        }
+
+        @Test
+        void privateLegalPerson_failsWhenTheLegalEntityIsAPublicBodyAndThePoleGivesNoCategory() {
+            TestPoles.Draft pole = compliantPole().withLegalCategory(null).withLegalEntity(VILLE);
+
+            assertThat(check(pole)).rule("D3-PRIVATE-LEGAL-PERSON").failed().withMessageContaining("catégorie 7210");
+        }
+
+        @ParameterizedTest(name = "legal category {0}")
+        @ValueSource(strings = {"9210", "2110", "1000", "9224", "0000", "7312", "7341"})
         void privateLegalPerson_failsWithoutLegalPersonality(String category) {
             assertThat(check(compliantPole().withLegalCategory(category))).rule("D3-PRIVATE-LEGAL-PERSON").failed();
         }
@@ -83,30 +117,66 @@ class Decret2015431Art3RulesTest {
     @Nested
     class ThreeLegalPersons {
         @Test
-        void threeLegalPersons_passesWithSevenLegalPersonMembers() {
+        void threeLegalPersons_passesWithTheFirstTripleInMembersOrder() {
             assertThat(check(compliantPole())).rule("D3-THREE-LEGAL-PERSONS").passed()
-                    .withEvidence(COURSIVE, ZUTIQUE, SCIC, IMPRIMERIE, VILLE, UNIVERSITE, GRETA)
-                    .withMessageContaining("7 membres personnes morales");
+                    .withEvidenceInOrder(COURSIVE, IMPRIMERIE, ZUTIQUE)
+                    .withMessageContaining("coursive (entreprise de l'ESS), imprimerie (entreprise ou groupement hors ESS)"
+                            + " et zutique");
         }
 
         @Test
-        void threeLegalPersons_passesWithExactlyThree() {
+        void threeLegalPersons_passesWithASecondEssEnterpriseAsTheOtherLegalPerson() {
             assertThat(check(twoLegalPersons().with(zutique()))).rule("D3-THREE-LEGAL-PERSONS").passed()
-                    .withEvidence(COURSIVE, ZUTIQUE, IMPRIMERIE);
+                    .withEvidenceInOrder(COURSIVE, IMPRIMERIE, ZUTIQUE);
         }
 
         @Test
-        void threeLegalPersons_failsWithTwo() {
-            assertThat(check(twoLegalPersons())).rule("D3-THREE-LEGAL-PERSONS").failed()
-                    .withEvidence(COURSIVE, IMPRIMERIE)
-                    .withMessageContaining("Seulement 2 membre(s) personne(s) morale(s), il en faut 3")
-                    .withRemedyContaining("Ajouter 1 membre(s) personne(s) morale(s)");
+        void threeLegalPersons_failsWithTwoLegalPersons() {
+            assertThat(check(twoLegalPersons())).rule("D3-THREE-LEGAL-PERSONS").failed().withNoEvidence()
+                    .withMessageContaining("trois personnes morales distinctes")
+                    .withRemedyContaining("une autre personne morale");
         }
 
         @Test
-        void threeLegalPersons_remedyCountsTheMissingLegalPersons() {
-            assertThat(check(twoLegalPersons().without(IMPRIMERIE))).rule("D3-THREE-LEGAL-PERSONS").failed()
-                    .withRemedyContaining("Ajouter 2 membre(s) personne(s) morale(s)");
+        void threeLegalPersons_failsWithThreeLegalPersonsButNoNonEssEnterprise() {
+            assertThat(check(twoLegalPersons().without(IMPRIMERIE).with(zutique()).with(villeDijon())))
+                    .rule("D3-THREE-LEGAL-PERSONS").failed();
+        }
+
+        @Test
+        void threeLegalPersons_failsWhenThePolesOwnLegalEntityWouldBeTheThirdPerson() {
+            assertThat(check(twoLegalPersons().with(zutique()).withLegalEntity(ZUTIQUE)))
+                    .rule("D3-THREE-LEGAL-PERSONS").failed();
+        }
+
+        @Test
+        void threeLegalPersons_failsWhenTwoEntriesShareOneSiren() {
+            TestPoles.Draft pole = twoLegalPersons().with(imprimerie().siren(TestPoles.TEST_SIREN))
+                    .with(sarl("imprimerie-atelier").siren(TestPoles.TEST_SIREN));
+
+            assertThat(check(pole)).rule("D3-THREE-LEGAL-PERSONS").failed();
+        }
+
+        @Test
+        void threeLegalPersons_countsTheStateOnce() {
+            TestPoles.Draft pole = twoLegalPersons().without(IMPRIMERIE)
+                    .with(stateService("prefecture").roles(Role.ENTERPRISE)).with(stateService("ddets"));
+
+            assertThat(check(pole)).rule("D3-THREE-LEGAL-PERSONS").failed();
+        }
+
+        @Test
+        void threeLegalPersons_passesWithTheStateAsTheOtherLegalPerson() {
+            assertThat(check(twoLegalPersons().with(stateService("prefecture")).with(stateService("ddets"))))
+                    .rule("D3-THREE-LEGAL-PERSONS").passed().withEvidenceInOrder(COURSIVE, IMPRIMERIE, "prefecture");
+        }
+
+        @Test
+        void threeLegalPersons_passesWithABusinessClubAsTheNonEssParty() {
+            TestPoles.Draft pole = twoLegalPersons().without(IMPRIMERIE).with(businessClub("club")).with(zutique());
+
+            assertThat(check(pole)).rule("D3-THREE-LEGAL-PERSONS").passed()
+                    .withEvidenceInOrder(COURSIVE, "club", ZUTIQUE);
         }
 
         @Test
@@ -114,18 +184,18 @@ class Decret2015431Art3RulesTest {
             Member informal = Member.builder("collectif", "Collectif d'habitants").legalCategory("9210")
                     .commune(DIJON).build();
 
-            assertThat(check(twoLegalPersons().with(informal))).rule("D3-THREE-LEGAL-PERSONS").failed()
-                    .withEvidence(COURSIVE, IMPRIMERIE).withRemedyContaining("Ajouter 1 membre(s)");
+            assertThat(check(twoLegalPersons().with(informal))).rule("D3-THREE-LEGAL-PERSONS").failed();
         }
 
         @Test
-        void threeLegalPersons_doesNotCountNaturalPersonsNorEntrepreneursIndividuels() {
+        void threeLegalPersons_doesNotCountNaturalPersonsNorEntrepreneursIndividuelsNorBodiesWithoutPersonality() {
             TestPoles.Draft pole = twoLegalPersons()
                     .with(Member.builder("habitante", "Une habitante").naturalPerson(true).commune(DIJON))
                     .with(Member.builder("artisan", "Artisan").legalCategory("1000").commune(DIJON))
-                    .with(Member.builder("indivision", "Indivision").legalCategory("2110").commune(DIJON));
+                    .with(Member.builder("indivision", "Indivision").legalCategory("2110").commune(DIJON))
+                    .with(Member.builder("cabinet", "Cabinet d'avocats").legalCategory("9224").commune(DIJON));
 
-            assertThat(check(pole)).rule("D3-THREE-LEGAL-PERSONS").failed().withEvidence(COURSIVE, IMPRIMERIE);
+            assertThat(check(pole)).rule("D3-THREE-LEGAL-PERSONS").failed();
         }
 
         @Test
@@ -279,6 +349,48 @@ class Decret2015431Art3RulesTest {
     }
 
     @Nested
+    class MemberStrategy {
+        @Test
+        void memberStrategy_passesWithCooperationsBetweenMembers() {
+            assertThat(check(compliantPole())).rule("D3-MEMBER-STRATEGY").passed().withEvidence("filiere", "locaux")
+                    .withMessageContaining("entre au moins deux membres");
+        }
+
+        @Test
+        void memberStrategy_failsWhenTheOnlyCooperationJoinsAMemberAndAPartner() {
+            TestPoles.Draft pole = compliantPole().with(association("asso-partenaire").partner())
+                    .withCooperations(cooperation("atelier", CooperationType.EQUIPMENT, COURSIVE, "asso-partenaire"));
+
+            assertThat(check(pole)).rule("D3-MEMBER-STRATEGY").failed().withNoEvidence()
+                    .withRemedyContaining("entre au moins deux membres");
+        }
+
+        @Test
+        void memberStrategy_failsWhenTheOnlyCooperationJoinsAMemberAndThePolesLegalEntity() {
+            TestPoles.Draft pole = compliantPole().withLegalEntity(COURSIVE)
+                    .withCooperations(cooperation("locaux", CooperationType.PREMISES, COURSIVE, ZUTIQUE));
+
+            assertThat(check(pole)).rule("D3-MEMBER-STRATEGY").failed();
+        }
+
+        @Test
+        void memberStrategy_failsWhenTheOnlyCooperationEndedBeforeTheAsOfDate() {
+            TestPoles.Draft pole = compliantPole().withCooperations(
+                    cooperation("locaux", CooperationType.PREMISES, null, BEFORE, COURSIVE, ZUTIQUE));
+
+            assertThat(check(pole)).rule("D3-MEMBER-STRATEGY").failed();
+        }
+
+        @Test
+        void memberStrategy_passesWithAnyTypeOfCooperation() {
+            TestPoles.Draft pole = compliantPole().withCooperations(
+                    cooperation("savoirs", CooperationType.KNOWLEDGE, IMPRIMERIE, VILLE));
+
+            assertThat(check(pole)).rule("D3-MEMBER-STRATEGY").passed().withEvidence("savoirs");
+        }
+    }
+
+    @Nested
     class NoPriorStateSupport {
         @Test
         void noPriorStateSupport_passesWithARegionalGrantOnly() {
@@ -287,18 +399,61 @@ class Decret2015431Art3RulesTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"AAP-PTCE-2013", "AAP-PTCE-2015", "AMI-PTCE-2021"})
-        void noPriorStateSupport_failsAfterAStatePtceCall(String programme) {
-            assertThat(check(compliantPole().withStateSupport(programme))).rule("D3-NO-PRIOR-STATE-SUPPORT").failed()
-                    .withEvidence(programme)
-                    .withMessageContaining("déjà bénéficié de 1 soutien(s) de l'État")
+        @ValueSource(strings = {"AAP-PTCE-2013", "AAP-PTCE-2015"})
+        void noPriorStateSupport_failsAfterAStateCallForProjects(String programme) {
+            assertThat(check(compliantPole().withStateSupport(programme, 2015, null)))
+                    .rule("D3-NO-PRIOR-STATE-SUPPORT").failed().withEvidence(programme)
+                    .withMessageContaining("déjà bénéficié de 1 soutien(s) de l'État au titre d'un appel à projets")
                     .withRemedyContaining("condition définitive");
         }
 
         @Test
-        void noPriorStateSupport_listsEveryStateCallAsEvidence() {
-            assertThat(check(compliantPole().withStateSupport("AAP-PTCE-2013").withStateSupport("AMI-PTCE-2021")))
+        void noPriorStateSupport_passesAfterACallForExpressionsOfInterestAndShowsIt() {
+            assertThat(check(compliantPole().withStateSupport("AMI-PTCE-2021"))).rule("D3-NO-PRIOR-STATE-SUPPORT")
+                    .passed().withEvidence("AMI-PTCE-2021");
+        }
+
+        @Test
+        void noPriorStateSupport_listsEveryCountedStateCallAsEvidence() {
+            assertThat(check(compliantPole().withStateSupport("AAP-PTCE-2013", 2014, null)
+                    .withStateSupport("AMI-PTCE-2021")))
                     .rule("D3-NO-PRIOR-STATE-SUPPORT").failed().withEvidence("AAP-PTCE-2013", "AMI-PTCE-2021");
+        }
+
+        @Test
+        void noPriorStateSupport_countsACallDecidedOnTheAsOfDate() {
+            assertThat(check(compliantPole().withStateSupport("AAP-PTCE-2015", 2025, TestPoles.AS_OF)))
+                    .rule("D3-NO-PRIOR-STATE-SUPPORT").failed();
+        }
+
+        @Test
+        void noPriorStateSupport_ignoresACallDecidedAfterTheAsOfDate() {
+            assertThat(check(compliantPole().withStateSupport("AAP-PTCE-2015", 2025, TestPoles.AS_OF.plusDays(1))))
+                    .rule("D3-NO-PRIOR-STATE-SUPPORT").passed().withNoEvidence();
+        }
+
+        @Test
+        void noPriorStateSupport_readsTheDecisionDateBeforeTheYear() {
+            assertThat(check(compliantPole().withStateSupport("AAP-PTCE-2015", 2015, TestPoles.AFTER)))
+                    .rule("D3-NO-PRIOR-STATE-SUPPORT").passed();
+        }
+
+        @Test
+        void noPriorStateSupport_withoutDecisionDate_countsACallOfTheAsOfYear() {
+            assertThat(check(compliantPole().withStateSupport("AAP-PTCE-2015", TestPoles.AS_OF.getYear(), null)))
+                    .rule("D3-NO-PRIOR-STATE-SUPPORT").failed();
+        }
+
+        @Test
+        void noPriorStateSupport_withoutDecisionDate_ignoresACallOfALaterYear() {
+            assertThat(check(compliantPole().withStateSupport("AAP-PTCE-2015", TestPoles.AS_OF.getYear() + 1, null)))
+                    .rule("D3-NO-PRIOR-STATE-SUPPORT").passed();
+        }
+
+        @Test
+        void noPriorStateSupport_withNeitherDateNorYear_alwaysCountsTheCall() {
+            assertThat(check(compliantPole().withStateSupport("AAP-PTCE-2013", null, null)))
+                    .rule("D3-NO-PRIOR-STATE-SUPPORT").failed();
         }
 
         @ParameterizedTest(name = "{0}")
@@ -309,10 +464,52 @@ class Decret2015431Art3RulesTest {
     }
 
     @Test
-    void referential_hasItsSevenRulesAndTheTwoDataRules() {
+    void referential_hasItsEightRulesAndTheFourDataRules() {
         org.assertj.core.api.Assertions.assertThat(check(compliantPole()).results()).extracting(RuleResult::ruleId)
                 .containsExactly("D3-PRIVATE-LEGAL-PERSON", "D3-THREE-LEGAL-PERSONS", "D3-ESS-ENTERPRISE",
-                        "D3-NON-ESS-ENTERPRISE", "D3-INNOVATIVE-PROJECT", "D3-DELIMITED-TERRITORY",
-                        "D3-NO-PRIOR-STATE-SUPPORT", "DATA-ESS-STATUS-UNKNOWN", "DATA-SIRENE-ESS-MISMATCH");
+                        "D3-NON-ESS-ENTERPRISE", "D3-MEMBER-STRATEGY", "D3-INNOVATIVE-PROJECT",
+                        "D3-DELIMITED-TERRITORY", "D3-NO-PRIOR-STATE-SUPPORT", "DATA-ESS-STATUS-UNKNOWN",
+                        "DATA-SIRENE-ESS-MISMATCH", "DATA-STATUTE-CATEGORY-CONFLICT", "DATA-ESUS-WITHOUT-ESS-STATUTES");
+    }
+
+    @Nested
+    class InForce {
+        private List<ComplianceReport> checkAllAsOf(LocalDate date) {
+            return CHECKER.checkAll(compliantPole().build(), CheckOptions.builder().asOf(date).build());
+        }
+
+        @Test
+        void referential_isNotInForceOnTheDayOfItsPublication() {
+            ComplianceReport report = checkAllAsOf(LocalDate.of(2015, 4, 17)).get(1);
+
+            assertThat(report).hasVerdict(Verdict.NOT_IN_FORCE);
+            for (RuleResult r : report.results()) {
+                assertThat(report).rule(r.ruleId()).notApplicable().withNoEvidence().withoutRemedy()
+                        .withMessageContaining("18 avril 2015");
+            }
+        }
+
+        @Test
+        void referential_appliesFromTheDayAfterItsPublication() {
+            assertThat(checkAllAsOf(LocalDate.of(2015, 4, 18)).get(1)).hasVerdict(Verdict.COMPLIANT);
+        }
+
+        @Test
+        void betweenTheLawAndTheDecree_onlyTheDecreeIsNotInForce() {
+            List<ComplianceReport> reports = checkAllAsOf(LocalDate.of(2015, 1, 15));
+
+            org.assertj.core.api.Assertions.assertThat(reports).extracting(ComplianceReport::verdict)
+                    .containsExactly(Verdict.COMPLIANT, Verdict.NOT_IN_FORCE, Verdict.COMPLIANT);
+        }
+
+        @Test
+        void beforeTheLaw_onlyTheCharterApplies() {
+            List<ComplianceReport> reports = checkAllAsOf(LocalDate.of(2012, 6, 1));
+
+            org.assertj.core.api.Assertions.assertThat(reports).extracting(ComplianceReport::verdict)
+                    .containsExactly(Verdict.NOT_IN_FORCE, Verdict.NOT_IN_FORCE, Verdict.COMPLIANT);
+            // the charter is no legal text: it applies at any date, data rules included
+            assertThat(reports.get(2)).rule("DATA-ESS-STATUS-UNKNOWN").passed();
+        }
     }
 }

@@ -23,7 +23,9 @@ import static fr.ptce.rules.support.TestPoles.coursive;
 import static fr.ptce.rules.support.TestPoles.imprimerie;
 import static fr.ptce.rules.support.TestPoles.project;
 import static fr.ptce.rules.support.TestPoles.sarl;
+import static fr.ptce.rules.support.TestPoles.businessClub;
 import static fr.ptce.rules.support.TestPoles.scic;
+import static fr.ptce.rules.support.TestPoles.stateService;
 import static fr.ptce.rules.support.TestPoles.villeDijon;
 import static fr.ptce.rules.support.TestPoles.zutique;
 
@@ -42,7 +44,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Referential LOI-2014-856-ART9 (rules-v1): one test per rule and outcome, named after the rule. Every pole is
+ * Referential LOI-2014-856-ART9 (rules version 2): one test per rule and outcome, named after the rule. Every pole is
  * the compliant baseline of {@link TestPoles} with one condition changed, checked as of {@link TestPoles#AS_OF}.
  */
 class Loi2014856Art9RulesTest {
@@ -215,64 +217,98 @@ class Loi2014856Art9RulesTest {
 
     @Nested
     class LinkedPartner {
-        private TestPoles.Draft withoutThirdParties() {
-            return compliantPole().without(VILLE, UNIVERSITE, GRETA);
+        /** An ESS enterprise and a non-ESS enterprise only: the third person is what the tests add. */
+        private TestPoles.Draft essAndNonEssOnly() {
+            return compliantPole().without(ZUTIQUE, SCIC, VILLE, UNIVERSITE, GRETA);
         }
 
         @Test
-        void linkedPartner_passesWithALocalAuthorityAUniversityAndATrainingBody() {
+        void linkedPartner_passesWithTheFirstTripleInMembersOrder() {
             assertThat(check(compliantPole())).rule("ART9-LINKED-PARTNER").passed()
-                    .withEvidence(VILLE, UNIVERSITE, GRETA).withMessageContaining("3 tiers en lien avec le pôle");
+                    .withEvidenceInOrder(COURSIVE, IMPRIMERIE, ZUTIQUE)
+                    .withMessageContaining("coursive (entreprise de l'ESS), imprimerie (entreprise hors ESS) et zutique");
         }
 
         @Test
-        void linkedPartner_failsWithOnlyEnterprises() {
-            assertThat(check(withoutThirdParties())).rule("ART9-LINKED-PARTNER").failed().withNoEvidence()
-                    .withRemedyContaining("Associer au moins un tiers");
+        void linkedPartner_failsWithOnlyAnEssEnterpriseAndANonEssEnterprise() {
+            assertThat(check(essAndNonEssOnly())).rule("ART9-LINKED-PARTNER").failed().withNoEvidence()
+                    .withRemedyContaining("une autre personne");
         }
 
         @Test
-        void linkedPartner_passesWithACitizen() {
+        void linkedPartner_passesWithAnotherEnterpriseAsTheThirdPerson() {
+            assertThat(check(essAndNonEssOnly().with(sarl("menuiserie")))).rule("ART9-LINKED-PARTNER").passed()
+                    .withEvidenceInOrder(COURSIVE, IMPRIMERIE, "menuiserie");
+        }
+
+        @Test
+        void linkedPartner_passesWithACitizenAsTheThirdPerson() {
             Member citizen = Member.builder("habitante", "Une habitante").naturalPerson(true).commune(DIJON).build();
 
-            assertThat(check(withoutThirdParties().with(citizen))).rule("ART9-LINKED-PARTNER").passed()
-                    .withEvidence("habitante");
+            assertThat(check(essAndNonEssOnly().with(citizen))).rule("ART9-LINKED-PARTNER").passed()
+                    .withEvidenceInOrder(COURSIVE, IMPRIMERIE, "habitante");
         }
 
         @Test
-        void linkedPartner_passesWithAPartnerLocalAuthority() {
+        void linkedPartner_passesWithAPartnerLocalAuthorityAsTheThirdPerson() {
             Member metropole = Member.builder("metropole", "Dijon Métropole").legalCategory("7344")
                     .siren(DIJON_METROPOLE).partner().commune(DIJON).build();
 
-            assertThat(check(withoutThirdParties().with(metropole))).rule("ART9-LINKED-PARTNER").passed()
-                    .withEvidence("metropole");
+            assertThat(check(essAndNonEssOnly().with(metropole))).rule("ART9-LINKED-PARTNER").passed()
+                    .withEvidenceInOrder(COURSIVE, IMPRIMERIE, "metropole");
         }
 
         @Test
-        void linkedPartner_failsWhenTheThirdPartyIsThePolesOnlyEssEnterprise() {
-            TestPoles.Draft pole = withoutThirdParties().without(ZUTIQUE, SCIC)
-                    .with(coursive().roles(Role.TRAINING_BODY));
+        void linkedPartner_failsWhenTheThirdEntryHasTheNonEssEnterprisesSiren() {
+            TestPoles.Draft pole = essAndNonEssOnly().with(imprimerie().siren(TestPoles.TEST_SIREN))
+                    .with(sarl("imprimerie-atelier").siren(TestPoles.TEST_SIREN));
 
             assertThat(check(pole)).rule("ART9-LINKED-PARTNER").failed();
         }
 
         @Test
-        void linkedPartner_passesWhenTheThirdPartyIsOneOfSeveralEssEnterprises() {
-            assertThat(check(withoutThirdParties().with(coursive().roles(Role.TRAINING_BODY))))
-                    .rule("ART9-LINKED-PARTNER").passed().withEvidence(COURSIVE);
-        }
-
-        @Test
-        void linkedPartner_failsWhenTheThirdPartyIsThePolesOnlyNonEssEnterprise() {
-            TestPoles.Draft pole = withoutThirdParties().with(imprimerie().roles(Role.ENTERPRISE, Role.RESEARCH_CENTRE));
+        void linkedPartner_failsWhenThePolesOwnLegalEntityWouldBeTheThirdPerson() {
+            TestPoles.Draft pole = essAndNonEssOnly().with(zutique()).withLegalEntity(ZUTIQUE);
 
             assertThat(check(pole)).rule("ART9-LINKED-PARTNER").failed();
         }
 
         @Test
-        void linkedPartner_failsWhenTheThirdPartyLeftBeforeTheAsOfDate() {
-            assertThat(check(withoutThirdParties().with(villeDijon().leftOn(BEFORE))))
+        void linkedPartner_failsWhenTheOnlyNonEssPartyIsABusinessClub() {
+            TestPoles.Draft pole = essAndNonEssOnly().without(IMPRIMERIE).with(businessClub("club")).with(zutique());
+
+            assertThat(check(pole)).rule("ART9-LINKED-PARTNER").failed();
+        }
+
+        @Test
+        void linkedPartner_failsWhenTheThirdPersonLeftBeforeTheAsOfDate() {
+            assertThat(check(essAndNonEssOnly().with(villeDijon().leftOn(BEFORE))))
                     .rule("ART9-LINKED-PARTNER").failed();
+        }
+
+        @Test
+        void linkedPartner_countsTheStateOnceWhateverItsEntries() {
+            TestPoles.Draft pole = essAndNonEssOnly().without(IMPRIMERIE)
+                    .with(stateService("prefecture").roles(Role.ENTERPRISE)).with(stateService("ddets"));
+
+            assertThat(check(pole)).rule("ART9-LINKED-PARTNER").failed();
+        }
+
+        @Test
+        void linkedPartner_countsAnEntrySharingAStateServicesSirenAsTheState() {
+            // asso and the préfecture carry one SIREN: one person, the State; with the SARL, two persons only
+            TestPoles.Draft pole = essAndNonEssOnly().with(coursive().siren(TestPoles.TEST_SIREN))
+                    .with(stateService("prefecture").siren(TestPoles.TEST_SIREN));
+
+            assertThat(check(pole)).rule("ART9-LINKED-PARTNER").failed();
+        }
+
+        @Test
+        void linkedPartner_takesTheLowestEssEnterpriseThenNonEssEnterpriseThenThirdPerson() {
+            TestPoles.Draft pole = compliantPole().without(COURSIVE);
+
+            assertThat(check(pole)).rule("ART9-LINKED-PARTNER").passed()
+                    .withEvidenceInOrder(ZUTIQUE, IMPRIMERIE, SCIC);
         }
     }
 
@@ -567,11 +603,45 @@ class Loi2014856Art9RulesTest {
     }
 
     @Test
-    void referential_hasItsNineRulesAndTheTwoDataRules() {
+    void referential_hasItsNineRulesAndTheFourDataRules() {
         org.assertj.core.api.Assertions.assertThat(check(compliantPole()).results()).extracting(RuleResult::ruleId)
                 .containsExactly("ART9-ESS-ENTERPRISE", "ART9-ASSOCIATED-ENTERPRISE", "ART9-LINKED-PARTNER",
                         "ART9-LOCAL-AUTHORITY-LINK", "ART9-SAME-TERRITORY", "ART9-MEMBERS-ON-TERRITORY",
                         "ART9-CONTINUING-STRATEGY", "ART9-INNOVATIVE-PROJECT", "ART9-SUSTAINABLE-DEVELOPMENT",
-                        "DATA-ESS-STATUS-UNKNOWN", "DATA-SIRENE-ESS-MISMATCH");
+                        "DATA-ESS-STATUS-UNKNOWN", "DATA-SIRENE-ESS-MISMATCH", "DATA-STATUTE-CATEGORY-CONFLICT",
+                        "DATA-ESUS-WITHOUT-ESS-STATUTES");
+    }
+
+    @Nested
+    class InForce {
+        private ComplianceReport checkAsOf(LocalDate date) {
+            return CHECKER.check(compliantPole().build(), Referential.LOI_2014_856_ART9,
+                    CheckOptions.builder().asOf(date).build());
+        }
+
+        @Test
+        void referential_isNotInForceTheDayBeforeTheLawApplied() {
+            ComplianceReport report = checkAsOf(LocalDate.of(2014, 8, 1));
+
+            assertThat(report).hasVerdict(Verdict.NOT_IN_FORCE);
+            for (RuleResult r : report.results()) {
+                assertThat(report).rule(r.ruleId()).notApplicable().withNoEvidence().withoutRemedy()
+                        .withMessageContaining("2 août 2014");
+            }
+        }
+
+        @Test
+        void referential_appliesFromTheSecondOfAugust2014() {
+            assertThat(checkAsOf(LocalDate.of(2014, 8, 2))).hasVerdict(Verdict.COMPLIANT);
+        }
+
+        @Test
+        void referential_isNotInForceIn2013EvenForACompliantPole() {
+            ComplianceReport report = CHECKER.check(compliantPole().build(), Referential.LOI_2014_856_ART9,
+                    CheckOptions.builder().asOf(LocalDate.of(2013, 12, 31)).language(Language.EN).build());
+
+            assertThat(report).hasVerdict(Verdict.NOT_IN_FORCE);
+            assertThat(report).rule("DATA-ESS-STATUS-UNKNOWN").notApplicable().withMessageContaining("2 August 2014");
+        }
     }
 }

@@ -17,12 +17,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ptce.model.Pole;
 import fr.ptce.model.PoleFormatException;
 import fr.ptce.rules.support.Checks;
+import fr.ptce.rules.support.TestPoles;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link ReportJson} and the report's shape: format-v1 "Output", languages. */
+/** {@link ReportJson} and the report's shape: format v1 "Output" with the rules-v2 additions, languages. */
 class ReportJsonTest {
     private static final ComplianceChecker CHECKER = Checks.checker();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,7 +31,7 @@ class ReportJsonTest {
     /** A pole with every outcome: failures with remedies, NOT_APPLICABLE, evidence. */
     private static Pole mixedPole() {
         return compliantPole().withCarrier(null).withAnimator(IMPRIMERIE).withStateSupport("AAP-PTCE-2013")
-                .withBoardSeats(seat(COURSIVE, 1), seat(ZUTIQUE, 1), seat(SCIC, 1), seat(IMPRIMERIE, 1), seat(VILLE, 1),
+                .withBoardSeats(seat(COURSIVE, 1), seat(ZUTIQUE, 1), seat(SCIC, 1), seat(IMPRIMERIE, 2), seat(VILLE, 1),
                         seat(UNIVERSITE, 1))
                 .build();
     }
@@ -70,22 +71,51 @@ class ReportJsonTest {
 
         JsonNode root = JSON.readTree(ReportJson.write(report));
 
-        assertThat(fieldNames(root)).containsExactly("pole", "referential", "asOf", "verdict", "results", "metrics");
+        assertThat(fieldNames(root)).containsExactly("pole", "referential", "rulesVersion", "asOf", "verdict",
+                "parameters", "results", "metrics", "members");
+        assertThat(root.get("rulesVersion").asText()).isEqualTo("2");
+        assertThat(root.get("parameters").toString())
+                .isEqualTo("{\"essVoteShareMin\":0.5,\"minActorFamilies\":3,\"anchoredShareMin\":0.75}");
         assertThat(root.get("pole").asText()).isEqualTo("poles-gresilles");
         assertThat(root.get("referential").asText()).isEqualTo("CHARTE-LABO-ESS");
         assertThat(root.get("asOf").asText()).isEqualTo("2025-06-30");
         assertThat(root.get("verdict").asText()).isEqualTo("NON_COMPLIANT");
-        assertThat(root.get("results").size()).isEqualTo(12);
+        assertThat(root.get("results").size()).isEqualTo(14);
         for (JsonNode result : root.get("results")) {
             assertThat(fieldNames(result))
                     .containsExactly("ruleId", "outcome", "severity", "message", "evidence", "source", "remedy");
             assertThat(fieldNames(result.get("source"))).containsExactly("label", "url");
             assertThat(result.get("evidence").isArray()).isTrue();
-            assertThat(result.get("source").get("url").asText()).startsWith("https://");
+            assertThat(result.get("source").get("url").asText()).matches("https?://.+");
         }
         assertThat(root.get("metrics").isObject()).isTrue();
         assertThat(root.get("metrics").get("activeMembers").asInt()).isEqualTo(7);
-        assertThat(root.get("metrics").get("essVoteShare").asDouble()).isEqualTo(0.5);
+        assertThat(root.get("metrics").get("essVoteShare").asDouble()).isEqualTo(0.4286);
+        assertThat(root.get("members").size()).isEqualTo(7);
+        for (JsonNode member : root.get("members")) {
+            assertThat(fieldNames(member)).containsExactly("id", "active", "constituent", "legalPerson", "publicLaw",
+                    "essStatus", "essReason", "roles", "families", "onTerritory");
+        }
+    }
+
+    @Test
+    void report_membersGiveTheDerivedFactsOfEveryEntryInInputOrder() throws Exception {
+        Pole pole = compliantPole().with(TestPoles.sarl("ancienne").leftOn(TestPoles.BEFORE)).withLegalEntity(COURSIVE)
+                .build();
+
+        JsonNode members = JSON.readTree(ReportJson.write(Checks.check(pole, Referential.CHARTE_LABO_ESS)))
+                .get("members");
+
+        assertThat(members).extracting(m -> m.get("id").asText()).containsExactly(COURSIVE, ZUTIQUE, SCIC,
+                IMPRIMERIE, VILLE, UNIVERSITE, TestPoles.GRETA, "ancienne");
+        assertThat(members.get(0).toString()).isEqualTo("{\"id\":\"coursive\",\"active\":true,\"constituent\":false,"
+                + "\"legalPerson\":true,\"publicLaw\":false,\"essStatus\":\"ESS_BY_STATUS\",\"essReason\":\"ESS_FORM\","
+                + "\"roles\":[\"ENTERPRISE\"],\"families\":[\"ESS_ENTERPRISE\"],\"onTerritory\":true}");
+        assertThat(members.get(3).get("essReason").asText()).isEqualTo("STATUTES_NOT_ESS");
+        assertThat(members.get(4).toString()).contains("\"publicLaw\":true", "\"essReason\":\"PUBLIC_LAW\"",
+                "\"roles\":[\"LOCAL_AUTHORITY\"]");
+        assertThat(members.get(7).get("active").asBoolean()).isFalse();
+        assertThat(members.get(7).get("onTerritory").asBoolean()).isTrue();
     }
 
     @Test
@@ -128,7 +158,7 @@ class ReportJsonTest {
         ComplianceReport report = Checks.check(mixedPole(), Referential.CHARTE_LABO_ESS);
 
         assertThat(report).rule("CH-ESS-LED-GOVERNANCE").failed()
-                .withMessageContaining("3 voix ESS sur 6 (50 %) dans « Conseil d'administration » : il faut plus de 50 %")
+                .withMessageContaining("3 voix ESS sur 7 (42,9 %) dans « Conseil d'administration » : il en faut au moins 50 %")
                 .withRemedyContaining("Ajouter 1 voix ESS");
         // French typography: a no-break space before the percent sign
         assertThat(report.result("CH-ESS-LED-GOVERNANCE").orElseThrow().message()).contains("50\u00a0%");

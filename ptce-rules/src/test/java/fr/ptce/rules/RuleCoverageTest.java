@@ -62,11 +62,11 @@ class RuleCoverageTest {
     private static final ComplianceChecker CHECKER = Checks.checker();
     private static final AtomicInteger CASES_RUN = new AtomicInteger();
 
-    /** The rules whose outcome can be NOT_APPLICABLE (rules-v1). */
+    /** The rules whose outcome can be NOT_APPLICABLE (rules version 2). */
     private static final Set<String> WITH_NOT_APPLICABLE = Set.of("ART9-MEMBERS-ON-TERRITORY", "CH-NO-DOMINANT-MEMBER",
             "CH-PUBLIC-NOT-DOMINANT", "CH-ESS-CARRIER", "CH-TERRITORY-SCALE");
 
-    /** One case: a pole, a rule, the outcome rules-v1 gives. */
+    /** One case: a pole, a rule, the outcome the catalogue gives. */
     record Case(String name, Supplier<TestPoles.Draft> pole, String ruleId, Outcome expected) {
         @Override
         public String toString() {
@@ -102,6 +102,8 @@ class RuleCoverageTest {
         Member informal = Member.builder("collectif", "Collectif").legalCategory("9210").commune(DIJON).build();
         Member club = association("club").enterpriseGrouping(10, 6).build();
         Member gie = Member.builder("gie", "GIE").legalCategory("6220").commune(DIJON).build();
+        Member congregation = Member.builder("congregation", "Congrégation").legalCategory("9240").commune(DIJON)
+                .build();
         Member metropole = Member.builder("metropole", "Dijon Métropole").legalCategory("7344").partner()
                 .commune(DIJON).build();
         cases.addAll(List.of(
@@ -113,7 +115,8 @@ class RuleCoverageTest {
                 fails("no non-ESS enterprise", () -> compliantPole().without(IMPRIMERIE), "ART9-ASSOCIATED-ENTERPRISE"),
                 passes("a non-ESS partner", () -> compliantPole().without(IMPRIMERIE).with(sarl("p").partner()),
                         "ART9-ASSOCIATED-ENTERPRISE"),
-                fails("only enterprises", () -> compliantPole().without(VILLE, UNIVERSITE, GRETA), "ART9-LINKED-PARTNER"),
+                fails("an ESS and a non-ESS enterprise only", () -> compliantPole()
+                        .without(ZUTIQUE, SCIC, VILLE, UNIVERSITE, GRETA), "ART9-LINKED-PARTNER"),
                 fails("no local authority", () -> compliantPole().without(VILLE), "ART9-LOCAL-AUTHORITY-LINK"),
                 passes("a partner métropole", () -> compliantPole().without(VILLE).with(metropole),
                         "ART9-LOCAL-AUTHORITY-LINK"),
@@ -138,13 +141,20 @@ class RuleCoverageTest {
                 fails("no non-ESS enterprise", () -> compliantPole().without(IMPRIMERIE), "D3-NON-ESS-ENTERPRISE"),
                 passes("a business club 6/10 non-ESS", () -> compliantPole().without(IMPRIMERIE).with(club),
                         "D3-NON-ESS-ENTERPRISE"),
+                fails("a cooperation with a partner only", () -> compliantPole().with(association("p").partner())
+                        .withCooperations(cooperation("c", CooperationType.PREMISES, COURSIVE, "p")), "D3-MEMBER-STRATEGY"),
                 fails("an ORGANISATIONAL-only project", () -> compliantPole().withProjects(
                         project("p", Innovation.ORGANISATIONAL)), "D3-INNOVATIVE-PROJECT"),
                 fails("no territory", () -> compliantPole().withoutTerritory(), "D3-DELIMITED-TERRITORY"),
                 fails("AAP-PTCE-2013 support", () -> compliantPole().withStateSupport("AAP-PTCE-2013"),
                         "D3-NO-PRIOR-STATE-SUPPORT"),
+                passes("AMI-PTCE-2021 support", () -> compliantPole().withStateSupport("AMI-PTCE-2021"),
+                        "D3-NO-PRIOR-STATE-SUPPORT"),
                 // CHARTE-LABO-ESS
-                fails("ESS votes at exactly 50 %", () -> compliantPole().withBoardSeats(seat(COURSIVE, 1),
+                fails("ESS votes 3 of 7, below 50 %", () -> compliantPole().withBoardSeats(seat(COURSIVE, 1),
+                        seat(ZUTIQUE, 1), seat(SCIC, 1), seat(IMPRIMERIE, 2), seat(VILLE, 1), seat(UNIVERSITE, 1)),
+                        "CH-ESS-LED-GOVERNANCE"),
+                passes("ESS votes at exactly 50 %", () -> compliantPole().withBoardSeats(seat(COURSIVE, 1),
                         seat(ZUTIQUE, 1), seat(SCIC, 1), seat(IMPRIMERIE, 1), seat(VILLE, 1), seat(UNIVERSITE, 1)),
                         "CH-ESS-LED-GOVERNANCE"),
                 fails("coursive holds 4 votes of 7", () -> compliantPole().withBoardSeats(seat(COURSIVE, 4),
@@ -172,7 +182,12 @@ class RuleCoverageTest {
                 fails("a technological project only", () -> compliantPole().withProjects(
                         project("p", Innovation.TECHNOLOGICAL)), "CH-SOCIAL-INNOVATION"),
                 // data rules
-                fails("a GIE", () -> compliantPole().with(gie), "DATA-ESS-STATUS-UNKNOWN"),
+                fails("a congrégation", () -> compliantPole().with(congregation), "DATA-ESS-STATUS-UNKNOWN"),
+                passes("a GIE (not an ESS form: NOT_ESS)", () -> compliantPole().with(gie), "DATA-ESS-STATUS-UNKNOWN"),
+                fails("an ASSOCIATION statute on a SARL", () -> compliantPole()
+                        .with(imprimerie().statute(Statute.ASSOCIATION)), "DATA-STATUTE-CATEGORY-CONFLICT"),
+                fails("an ESUS approval on statutes declared not ESS", () -> compliantPole()
+                        .with(imprimerie().esusApproval(BEFORE, null)), "DATA-ESUS-WITHOUT-ESS-STATUTES"),
                 fails("a public body flagged O", () -> compliantPole().with(villeDijon().sireneEss(SireneEss.O)),
                         "DATA-SIRENE-ESS-MISMATCH")));
         return cases;

@@ -34,15 +34,15 @@ class TestPolesTest {
             assertThat(report).hasVerdict(Verdict.COMPLIANT).allRulesPassed();
             rules += report.results().size();
         }
-        // 9 + 7 + 10 own rules, plus the 2 data rules in each referential
-        assertThat(rules).isEqualTo(9 + 7 + 10 + 3 * 2);
+        // 9 + 8 + 10 own rules, plus the 4 data rules in each referential
+        assertThat(rules).isEqualTo(9 + 8 + 10 + 3 * 4);
     }
 
     @Test
     void baseline_coversFiveActorFamilies() {
         Set<ActorFamily> families = EnumSet.noneOf(ActorFamily.class);
         for (var m : compliantPole().build().memberList()) {
-            families.addAll(MemberClassifier.profile(m).families());
+            families.addAll(MemberClassifier.profile(m, TestPoles.AS_OF).families());
         }
         assertThat(families).containsExactlyInAnyOrder(ActorFamily.ESS_ENTERPRISE, ActorFamily.NON_ESS_ENTERPRISE,
                 ActorFamily.LOCAL_AUTHORITY, ActorFamily.RESEARCH_OR_HIGHER_EDUCATION, ActorFamily.TRAINING_BODY);

@@ -98,7 +98,7 @@ public class CheckLatencyBenchmark {
         return checker.checkAll(pole(), validated);
     }
 
-    /** The plain-Java oracle: outcomes only. */
+    /** The plain-Java oracle: outcomes, verdicts and evidence (no messages). */
     @Benchmark
     public Map<String, Outcome> referenceChecker() {
         return oracle.check(pole(), Fixtures.AS_OF, Thresholds.defaults());

@@ -13,8 +13,10 @@ import fr.ptce.model.Project;
 import fr.ptce.model.Seat;
 import fr.ptce.model.SireneEss;
 import fr.ptce.model.StateSupport;
+import fr.ptce.model.Statute;
 import fr.ptce.model.Territory;
 import fr.ptce.rules.Language;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,7 @@ public final class FailureExamples {
     }
 
     private static final Map<String, Recipe> RECIPES = new LinkedHashMap<>();
+    private static final LocalDate LEFT = LocalDate.of(2020, 1, 1);
 
     private static void recipe(String ruleId, String fr, String en, Consumer<Draft> change) {
         RECIPES.put(ruleId, new Recipe(fr, en, change));
@@ -59,10 +62,12 @@ public final class FailureExamples {
                 "the association and the SCOP become ordinary SARL companies (5499)", noEss);
         recipe("ART9-ASSOCIATED-ENTERPRISE", "la SARL devient une association (9220)",
                 "the SARL becomes an association (9220)", noNonEss);
-        recipe("ART9-LINKED-PARTNER", "la ville et l'université sont remplacées par des SARL (5499)",
-                "the town and the university are replaced by SARL companies (5499)", d -> {
-                    d.member("ville").legalCategory("5499");
-                    d.member("univ").legalCategory("5499");
+        recipe("ART9-LINKED-PARTNER", "la SCOP, la ville et l'université ont quitté le pôle en 2020 : restent "
+                + "l'association et la SARL", "the SCOP, the town and the university left the pole in 2020: the association "
+                + "and the SARL remain", d -> {
+                    d.member("scop").leftOn(LEFT);
+                    d.member("ville").leftOn(LEFT);
+                    d.member("univ").leftOn(LEFT);
                 });
         recipe("ART9-LOCAL-AUTHORITY-LINK", "la ville est remplacée par une chambre consulaire (7381)",
                 "the town is replaced by a chamber of commerce (7381)", d -> d.member("ville").legalCategory("7381"));
@@ -81,16 +86,24 @@ public final class FailureExamples {
                 "the pole no longer declares sustainable local development as its aim", d -> d.sustainable = false);
         recipe("D3-PRIVATE-LEGAL-PERSON", "le pôle n'a plus de personnalité morale (pas de catégorie juridique)",
                 "the pole has no legal personality (no legal category)", d -> d.legalCategory = null);
-        recipe("D3-THREE-LEGAL-PERSONS", "la ville et l'université deviennent partenaires et la SARL un entrepreneur "
-                + "individuel (1000)", "the town and the university become partners and the SARL a sole trader (1000)", d -> {
+        recipe("D3-THREE-LEGAL-PERSONS", "la SCOP, la ville et l'université deviennent partenaires : restent membres "
+                + "l'association et la SARL", "the SCOP, the town and the university become partners: the association and "
+                + "the SARL remain members", d -> {
+                    d.member("scop").partner();
                     d.member("ville").partner();
                     d.member("univ").partner();
-                    d.member("sarl").legalCategory("1000");
                 });
         recipe("D3-ESS-ENTERPRISE", "l'association et la SCOP deviennent des SARL ordinaires (5499)",
                 "the association and the SCOP become ordinary SARL companies (5499)", noEss);
         recipe("D3-NON-ESS-ENTERPRISE", "la SARL devient une association (9220)", "the SARL becomes an association (9220)",
                 noNonEss);
+        recipe("D3-MEMBER-STRATEGY", "les locaux partagés ne réunissent plus que l'association et une association "
+                + "partenaire, non membre", "the shared premises now only join the association and a partner association "
+                + "that is not a member", d -> {
+                    d.members.put("partenaire", Member.builder("partenaire", "Association partenaire").legalCategory("9220")
+                            .partner().commune("21231"));
+                    d.cooperationMembers = List.of("asso", "partenaire");
+                });
         recipe("D3-INNOVATIVE-PROJECT", "l'incubateur n'a plus qu'une innovation organisationnelle",
                 "the incubator's innovation is only organisational", organisationalOnly);
         recipe("D3-DELIMITED-TERRITORY", "le pôle ne déclare plus de territoire", "the pole declares no territory",
@@ -98,8 +111,8 @@ public final class FailureExamples {
         recipe("D3-NO-PRIOR-STATE-SUPPORT", "le pôle a été lauréat de l'appel à projets PTCE de 2015",
                 "the pole won the 2015 State call for PTCE projects",
                 d -> d.support = List.of(new StateSupport("AAP-PTCE-2015", 2016, null)));
-        recipe("CH-ESS-LED-GOVERNANCE", "la SARL a 5 voix au conseil d'administration (les entreprises de l'ESS 4 sur 9)",
-                "the SARL has 5 votes on the board (ESS enterprises 4 out of 9)", d -> d.votes.put("sarl", 5));
+        recipe("CH-ESS-LED-GOVERNANCE", "la SARL a 5 voix au conseil d'administration (les entreprises de l'ESS 4 sur 10)",
+                "the SARL has 5 votes on the board (ESS enterprises 4 out of 10)", d -> d.votes.put("sarl", 5));
         recipe("CH-NO-DOMINANT-MEMBER", "l'association a 8 voix sur 12 au conseil d'administration",
                 "the association has 8 votes out of 12 on the board", d -> d.votes.put("asso", 8));
         recipe("CH-PUBLIC-NOT-DOMINANT", "la ville a 6 voix sur 11 au conseil d'administration",
@@ -124,11 +137,18 @@ public final class FailureExamples {
                 "the shared premises become a mere sharing of know-how", d -> d.cooperationType = CooperationType.KNOWLEDGE);
         recipe("CH-SOCIAL-INNOVATION", "l'incubateur n'a plus qu'une innovation technologique",
                 "the incubator's innovation is only technological", d -> d.innovation = List.of(Innovation.TECHNOLOGICAL));
-        recipe("DATA-ESS-STATUS-UNKNOWN", "un groupement d'intérêt économique (GIE, 6220) rejoint le pôle",
-                "an economic interest grouping (GIE, 6220) joins the pole",
-                d -> d.members.put("gie", Member.builder("gie", "GIE Services partagés").legalCategory("6220").commune("21231")));
+        recipe("DATA-ESS-STATUS-UNKNOWN", "une congrégation (9240), forme que la catégorie ne tranche pas, rejoint le pôle",
+                "a congrégation (9240), a form its category cannot settle, joins the pole",
+                d -> d.members.put("congregation", Member.builder("congregation", "Congrégation des Sœurs (exemple)")
+                        .legalCategory("9240").commune("21231")));
         recipe("DATA-SIRENE-ESS-MISMATCH", "l'association est marquée « N » (hors ESS) dans SIRENE",
                 "the association is flagged \"N\" (not ESS) in SIRENE", d -> d.member("asso").sireneEss(SireneEss.N));
+        recipe("DATA-STATUTE-CATEGORY-CONFLICT", "la SARL déclare le statut ASSOCIATION, impossible pour une SARL (5499)",
+                "the SARL declares the statute ASSOCIATION, impossible for a SARL (5499)",
+                d -> d.member("sarl").statute(Statute.ASSOCIATION));
+        recipe("DATA-ESUS-WITHOUT-ESS-STATUTES", "la SARL, dont les statuts sont déclarés non ESS, a un agrément ESUS",
+                "the SARL, whose statutes are declared not ESS, has an ESUS approval",
+                d -> d.member("sarl").essStatutes(false).esusApproval(LocalDate.of(2022, 1, 1), null));
     }
 
     private FailureExamples() {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code ptce} command: checks PTCE files against the referentials of rules-v1 and documents the rules.
+ * The {@code ptce} command: checks PTCE files against the referentials of the rule catalogue (rules version 2) and documents the rules.
  *
  * <p>Exit codes, for every subcommand: 0 success (for {@code validate}: every pole compliant, warnings allowed),
  * 1 at least one pole not compliant, 2 invalid input or usage (an unreadable or invalid file, an unknown option or
@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "art. 9, décret n° 2015-431 art. 3 and the Labo de l'ESS charter themes.",
                 "Exit codes: 0 compliant (warnings allowed), 1 non-compliant, 2 invalid input or usage."},
         subcommands = {ValidateCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class,
-                ImportCsvCommand.class, CommandLine.HelpCommand.class})
+                ImportCsvCommand.class, RuleBookCommand.class, CommandLine.HelpCommand.class})
 public final class PtceCommand implements Callable<Integer> {
     /** Every pole compliant (warnings allowed), or a documentation command succeeded. */
     public static final int OK = 0;
@@ -87,7 +87,7 @@ public final class PtceCommand implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String v = PtceCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"ptce " + (v == null ? "(development build)" : v) + " - format v1, rules v1"};
+            return new String[] {"ptce " + (v == null ? "(development build)" : v) + " - format v1, rules v2"};
         }
     }
 }

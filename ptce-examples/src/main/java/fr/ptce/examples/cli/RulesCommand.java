@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ptce rules}: the rule catalogue, by referential, with each rule's severity, title and source. */
 @Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lists the rules of the catalogue (rules-v1) with their severity, title and source.")
+        description = "Lists the rules of the catalogue (rules version 2) with their severity, title and source.")
 public final class RulesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

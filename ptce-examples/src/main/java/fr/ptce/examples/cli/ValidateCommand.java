@@ -10,6 +10,7 @@ import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Language;
 import fr.ptce.rules.Referential;
+import fr.ptce.rules.Parameter;
 import fr.ptce.rules.Verdict;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,6 +27,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -66,6 +68,11 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Language of the messages: fr (default) or en.")
     private Language language = Language.FR;
 
+    @Option(names = "--param", paramLabel = "KEY=VALUE",
+            description = "A threshold of the deployment, repeatable: essVoteShareMin (0 to 1, excluded; default 0.5), "
+                    + "minActorFamilies (1 to 6; default 3), anchoredShareMin (0 to 1; default 0.75).")
+    private java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the reports to FILE instead of "
             + "standard output.")
     private Path output;
@@ -85,8 +92,10 @@ public final class ValidateCommand implements Callable<Integer> {
             exit = PtceCommand.INVALID;
         }
         List<Path> files = collected.files();
-        CheckOptions options = CheckOptions.builder().asOf(asOf == null ? LocalDate.now() : asOf).language(language)
-                .trustedInput().build();
+        CheckOptions.Builder builder = CheckOptions.builder().asOf(asOf == null ? LocalDate.now() : asOf)
+                .language(language).trustedInput();
+        parameters.forEach((key, value) -> setParameter(builder, key, value));
+        CheckOptions options = builder.build();
         Writer target;
         try {
             target = output == null ? spec.commandLine().getOut() : openOutput(output);
@@ -155,6 +164,20 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println(labels.format("summary.line", files.size(), checked, invalid, nonCompliant));
         }
         return exit;
+    }
+
+    /** Sets one {@code --param}, or stops with a usage error naming the key and what it accepts. */
+    private void setParameter(CheckOptions.Builder builder, String key, String value) {
+        Parameter parameter = Parameter.fromKey(key).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--param: unknown parameter '" + key + "' (expected essVoteShareMin, minActorFamilies or "
+                        + "anchoredShareMin)"));
+        try {
+            builder.parameter(parameter, Double.parseDouble(value.strip()));
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), "--param " + key + ": '" + value + "' is not a number");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--param " + e.getMessage());
+        }
     }
 
     static void reportProblems(PrintWriter err, Labels labels, Path file, List<Problem> problems) {

@@ -8,6 +8,7 @@
  * java -jar ptce.jar explain RULE-ID [--lang fr|en]
  * java -jar ptce.jar schema
  * java -jar ptce.jar import-csv MEMBERS.csv --into POLE.json [--dry-run] [--lang fr|en]
+ * java -jar ptce.jar rule-book [--output FILE]
  * </pre>
  *
  * Exit codes: 0 success (every report compliant, warnings allowed), 1 at least one NON_COMPLIANT report, 2 invalid

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * French spreadsheets write it, or {@code ,}) is detected from the header line, which is required. Values may be
  * quoted ({@code "Dupont, Durand et fils"}, {@code ""} for a quote). Columns: {@code id}, {@code name} (both
  * required), {@code siren}, {@code siret}, {@code legalCategory}, {@code statute}, {@code essStatutes},
- * {@code sireneEss}, {@code roles} (several as {@code ENTERPRISE|OTHER}), {@code naturalPerson}, {@code relation},
+ * {@code esusApproval.grantedOn} and {@code esusApproval.expiresOn} (the ESUS approval, ISO dates), {@code sireneEss},
+ * {@code roles} (several as {@code ENTERPRISE|OTHER}), {@code naf}, {@code naturalPerson}, {@code relation},
  * {@code enterpriseGrouping.members} and {@code enterpriseGrouping.nonEssMembers} (together), {@code commune},
  * {@code headcountBand}, {@code employees}, {@code joinedOn}, {@code leftOn}; header names are matched ignoring case;
  * an unknown column is an error (a typo must not lose a column). An empty cell is an absent value. Booleans are
@@ -50,8 +51,9 @@ import java.util.regex.Pattern;
 public final class MemberCsv {
     /** The member columns, in format order. */
     public static final List<String> COLUMNS = List.of("id", "name", "siren", "siret", "legalCategory", "statute",
-            "essStatutes", "sireneEss", "roles", "naturalPerson", "relation", "enterpriseGrouping.members",
-            "enterpriseGrouping.nonEssMembers", "commune", "headcountBand", "employees", "joinedOn", "leftOn");
+            "essStatutes", "esusApproval.grantedOn", "esusApproval.expiresOn", "sireneEss", "roles", "naf",
+            "naturalPerson", "relation", "enterpriseGrouping.members", "enterpriseGrouping.nonEssMembers", "commune",
+            "headcountBand", "employees", "joinedOn", "leftOn");
     private static final List<String> BOOLEANS = List.of("essStatutes", "naturalPerson");
     private static final List<String> INTEGERS = List.of("employees", "enterpriseGrouping.members",
             "enterpriseGrouping.nonEssMembers");
@@ -320,6 +322,7 @@ public final class MemberCsv {
     private ObjectNode toJson(Map<String, String> cells, List<String> errors) {
         ObjectNode member = JSON.createObjectNode();
         ObjectNode grouping = null;
+        ObjectNode esus = null;
         for (Map.Entry<String, String> cell : cells.entrySet()) {
             String column = cell.getKey();
             String value = cell.getValue();
@@ -354,6 +357,11 @@ public final class MemberCsv {
                         roles.add(role.strip().toUpperCase(Locale.ROOT));
                     }
                 }
+            } else if (column.startsWith("esusApproval.")) {
+                if (esus == null) {
+                    esus = member.putObject("esusApproval");
+                }
+                esus.put(column.substring("esusApproval.".length()), value);
             } else if (column.equals("siren") || column.equals("siret")) {
                 member.put(column, value.replaceAll("[\\s\\u00a0\\u202f]", ""));
             } else {

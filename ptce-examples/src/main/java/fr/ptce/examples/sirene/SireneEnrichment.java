@@ -86,12 +86,13 @@ public final class SireneEnrichment {
                 commune = pick(m, "commune", m.commune(), office.get().commune(), changes);
             }
             members.add(new Member(m.id(), m.name(), m.siren(), m.siret(), legalCategory, m.statute(), m.essStatutes(),
-                    essFlag == null ? null : SireneEss.valueOf(essFlag), m.roles(), m.naturalPerson(), m.relation(),
-                    m.enterpriseGrouping(), commune, band, m.employees(), m.joinedOn(), m.leftOn()));
+                    m.esusApproval(), essFlag == null ? null : SireneEss.valueOf(essFlag), m.roles(), m.naf(),
+                    m.naturalPerson(), m.relation(), m.enterpriseGrouping(), commune, band, m.employees(), m.joinedOn(),
+                    m.leftOn()));
         }
-        Pole enriched = new Pole(pole.formatVersion(), pole.id(), pole.name(), pole.legalCategory(), pole.carrier(),
-                pole.foundedOn(), pole.territory(), pole.aims(), members, pole.governance(), pole.cooperations(),
-                pole.projects(), pole.stateSupport());
+        Pole enriched = new Pole(pole.formatVersion(), pole.id(), pole.name(), pole.legalCategory(), pole.legalEntity(),
+                pole.carrier(), pole.foundedOn(), pole.territory(), pole.aims(), members, pole.governance(),
+                pole.cooperations(), pole.projects(), pole.stateSupport());
         PoleValidator.create().requireValid(enriched);
         return new Result(enriched, List.copyOf(changes), List.copyOf(notes));
     }

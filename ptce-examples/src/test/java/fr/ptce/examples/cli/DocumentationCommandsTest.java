@@ -37,7 +37,7 @@ class DocumentationCommandsTest {
     void rulesOfOneReferentialInEnglish() {
         Cli.Run r = run("rules", "--referential", "charte-labo-ess", "--lang", "en");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("CH-ESS-LED-GOVERNANCE", "DATA-ESS-STATUS-UNKNOWN", "12 rule(s)", "Warning", "Error")
+        assertThat(r.out()).contains("CH-ESS-LED-GOVERNANCE", "DATA-ESS-STATUS-UNKNOWN", "14 rule(s)", "Warning", "Error")
                 .doesNotContain("ART9-ESS-ENTERPRISE", "D3-");
     }
 

@@ -43,7 +43,10 @@ class HtmlFormatTest {
         String html = r.out();
         assertThat(r.exit()).isEqualTo(1);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">").endsWith("</html>\n");
-        assertThat(html).contains("Organic&#39;Vallée", "Conforme avec avertissements", "Non conforme", "Synthèse");
+        assertThat(html).contains("Organic&#39;Vallée", "Conforme", "Non conforme", "Synthèse");
+        // The members table and the failed rules give what the check derived of each member (the report's members).
+        assertThat(html).contains("<th>Statut ESS (art. 1)</th>", "ESS par sa forme juridique",
+                "forme juridique hors de la liste de l&#39;ESS", "entité juridique du pôle");
         // Rules table: outcome, severity, message, evidence, source link.
         assertThat(html).contains("<th>Règle</th><th>Résultat</th><th>Gravité</th><th>Explication</th><th>Éléments</th><th>Source</th>")
                 .contains("CH-ESS-LED-GOVERNANCE", "Non respectée", "href=\"https://www.legifrance.gouv.fr/");
@@ -55,6 +58,13 @@ class HtmlFormatTest {
         // Nothing fetched: no script, no external stylesheet, font or image.
         assertThat(html).doesNotContain("<script", "<link", "@import", "url(", "<img", "<iframe", " src=");
         assertThat(html).contains("Content-Security-Policy");
+    }
+
+    @Test
+    void htmlDrawsTheThresholdsInForceNotTheCatalogueDefaults() {
+        Cli.Run r = run("validate", "--format", "html", "--param", "essVoteShareMin=0.2", arg(pole("organic-vallee")));
+
+        assertThat(r.out()).contains("seuil 20\u00a0%").doesNotContain("seuil 50\u00a0%");
     }
 
     @Test

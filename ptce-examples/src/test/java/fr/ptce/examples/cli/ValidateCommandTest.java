@@ -68,7 +68,7 @@ class ValidateCommandTest {
         String out = r.out();
         assertThat(out.lines().findFirst()).hasValue("NON CONFORME — FigeACteurs (figeacteurs)");
         assertThat(out).contains("au 2025-06-30");
-        int failed = out.indexOf("Règles non respectées (2) :");
+        int failed = out.indexOf("Règles non respectées (3) :");
         int rule = out.indexOf("ART9-ASSOCIATED-ENTERPRISE — Association avec des entreprises");
         int remedy = out.indexOf("À faire : ");
         int passed = out.indexOf("Respectées (");
@@ -80,9 +80,50 @@ class ValidateCommandTest {
     }
 
     @Test
+    void textReportGivesTheDerivedFactsOfTheMembersAFailedRuleNames() {
+        Cli.Run r = run("validate", "--referential", "CHARTE-LABO-ESS", "--as-of", "2026-11-26", arg(pole("organic-vallee")));
+
+        assertThat(r.out()).contains("CH-ESS-LED-GOVERNANCE", "Concernés : ")
+                .containsPattern("\\(asso-agri-bio\\) : ESS par sa forme juridique");
+    }
+
+    @Test
+    void textReportBeforeTheLawSaysTheTextIsNotInForce() {
+        Cli.Run r = run("validate", "--referential", "LOI-2014-856-ART9", "--as-of", "2014-08-01", arg(pole("phares")));
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("TEXTE PAS ENCORE EN VIGUEUR — ").contains("Sans objet (13)")
+                .doesNotContain("Règles non respectées");
+    }
+
+    @Test
+    void paramSetsADeploymentThreshold() {
+        Cli.Run r = run("validate", "--format", "json", "--referential", "CHARTE-LABO-ESS", "--param", "essVoteShareMin=0.2",
+                arg(pole("organic-vallee")));
+
+        ComplianceReport report = ReportJson.read(r.out());
+        assertThat(report.parameters()).containsEntry("essVoteShareMin", 0.2);
+        assertThat(report.result("CH-ESS-LED-GOVERNANCE").orElseThrow().outcome()).isEqualTo(Outcome.PASSED);
+    }
+
+    @Test
+    void paramWithAnUnknownKeyOrAValueOutOfRangeIsAUsageError() {
+        Cli.Run unknown = run("validate", "--param", "essShare=0.2", arg(pole("phares")));
+        Cli.Run outOfRange = run("validate", "--param", "anchoredShareMin=1.5", arg(pole("phares")));
+        Cli.Run notANumber = run("validate", "--param", "minActorFamilies=trois", arg(pole("phares")));
+
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown parameter 'essShare'").doesNotContain("Exception");
+        assertThat(outOfRange.exit()).isEqualTo(2);
+        assertThat(outOfRange.err()).contains("anchoredShareMin must be between 0 and 1");
+        assertThat(notANumber.exit()).isEqualTo(2);
+        assertThat(notANumber.err()).contains("'trois' is not a number");
+    }
+
+    @Test
     void textReportInEnglish() {
         Cli.Run r = run("validate", "--lang", "en", "--referential", "LOI-2014-856-ART9", arg(pole("figeacteurs")));
-        assertThat(r.out()).startsWith("NON-COMPLIANT — FigeACteurs").contains("Failed rules (2):", "To do: ",
+        assertThat(r.out()).startsWith("NON-COMPLIANT — FigeACteurs").contains("Failed rules (3):", "To do: ",
                 "Passed (", "Figures:", "active members: ");
         Cli.Run warnings = run("validate", "--lang", "EN", "--referential", "LOI-2014-856-ART9", arg(pole("phares")));
         assertThat(warnings.out()).startsWith("COMPLIANT WITH WARNINGS — ");

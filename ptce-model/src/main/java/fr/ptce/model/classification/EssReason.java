@@ -1,37 +1,32 @@
 package fr.ptce.model.classification;
 
-/** Why a member has its {@link EssStatus}: one constant per branch of the classification. */
+/**
+ * Why an entry has its {@link EssStatus} (loi n° 2014-856, art. 1): the first line of the classification that
+ * applies, in this order.
+ */
 public enum EssReason {
-    /** A natural person (citizen member). */
+    /** 1. A natural person ({@code naturalPerson: true}): {@code NOT_ESS}. */
     NATURAL_PERSON,
-    /** Entrepreneur individuel (legal category 1000): a natural person. */
-    SOLE_TRADER,
-    /** A grouping without legal personality (2xxx) or an association non déclarée (9210). */
+    /** 2. Not a legal person (1000, 2xxx, 9210, 9224, 0000, 7312, 7341): {@code NOT_ESS}. */
     NO_LEGAL_PERSONALITY,
-    /** A public-law person (4xxx, 7xxx): art. 1 I covers only private-law persons. */
-    PUBLIC_LAW_PERSON,
-    /** An association with legal personality (9220, 9221, 9222, 9224, 9230, 9260, 5195). */
-    ASSOCIATION_CATEGORY,
-    /** A foundation (9300). */
-    FOUNDATION_CATEGORY,
-    /** A mutual (8210, 8250, 8290, 6411, 5191, 5193, 5194, 6595, 6596). */
-    MUTUAL_CATEGORY,
-    /** A cooperative, SCOP or union of cooperatives by its legal category. */
-    COOPERATIVE_CATEGORY,
-    /** A private-law legal person whose declared statute (SCIC, SCOP, CAE, cooperative, mutual, foundation, association) is ESS. */
+    /** 3. A public-law person (4xxx, 7xxx, 3110, 3205, 3210): art. 1 I covers private-law persons only; {@code NOT_ESS}. */
+    PUBLIC_LAW,
+    /** 4. An association, foundation, mutual or cooperative by its legal category (art. 1 II 1°): {@code ESS_BY_STATUS}. */
+    ESS_FORM,
+    /** 5. A declared ESS statute (SCIC, SCOP, CAE, cooperative, mutual, foundation, association) compatible with the category: {@code ESS_BY_STATUS}. */
     ESS_STATUTE,
-    /** A commercial company whose statutes are declared ESS ({@code essStatutes: true}). */
-    ESS_STATUTES_DECLARED,
-    /** A commercial company with {@code essStatutes} unknown and the SIRENE ESS flag {@code O}. */
-    SIRENE_FLAG_COMMERCIAL,
-    /** A commercial company whose statutes are declared not ESS ({@code essStatutes: false}). */
+    /** 6. A form that art. 1 II does not list (GIE, société civile, fonds de dotation…): {@code NOT_ESS}. */
+    NON_ESS_FORM,
+    /** 7. An ESUS approval active on the as-of date (Code du travail, art. L. 3332-17-1): {@code ESS_BY_STATUTES}. */
+    ESUS_APPROVAL,
+    /** 8. Statutes declared to meet art. 1 ({@code essStatutes: true}): {@code ESS_BY_STATUTES}. */
+    ESS_STATUTES,
+    /** 9. Statutes declared not to meet art. 1 ({@code essStatutes: false}): {@code NOT_ESS}. */
     STATUTES_NOT_ESS,
-    /** A commercial company with {@code essStatutes} unknown and no SIRENE ESS flag {@code O}. */
-    COMMERCIAL_WITHOUT_ESS_EVIDENCE,
-    /** Another private-law legal person flagged {@code O} in SIRENE. */
-    SIRENE_FLAG_OTHER,
-    /** Another private-law legal person the data cannot settle. */
-    NEEDS_REVIEW,
-    /** No legal category and not a natural person (invalid input; reported by validation). */
-    NO_LEGAL_CATEGORY
+    /** 10. Flagged {@code O} in SIRENE: {@code ESS_BY_STATUTES}. */
+    SIRENE_FLAG,
+    /** 11. A commercial company without any of the evidence above: {@code NOT_ESS}. */
+    NO_ESS_EVIDENCE,
+    /** 12. A form the category cannot settle (3120, 3220, 3290, 9240) without any evidence: {@code UNKNOWN}. */
+    NEEDS_REVIEW
 }

@@ -1,14 +1,14 @@
 package fr.ptce.model.classification;
 
-/** The ESS status of a member in the sense of loi n° 2014-856, art. 1 (rules-v1, "Derived facts"). */
+/** The ESS status of an entry in the sense of loi n° 2014-856, art. 1. */
 public enum EssStatus {
-    /** A private-law legal person that is ESS by its legal form: association, foundation, mutual, cooperative (art. 1 II 1°). */
+    /** A private-law legal person that is ESS by its form: association, foundation, mutual, cooperative (art. 1 II 1°). */
     ESS_BY_STATUS,
-    /** A commercial company whose statutes meet art. 1 (art. 1 II 2°), or a private body flagged ESS in SIRENE. */
+    /** A commercial company (or a form the category cannot settle) whose statutes meet art. 1 (art. 1 II 2°). */
     ESS_BY_STATUTES,
-    /** Not an ESS enterprise: public-law persons, natural persons, groupings without legal personality, commercial companies without ESS statutes. */
+    /** Not an ESS enterprise: natural persons, bodies without legal personality, public-law persons, unlisted forms, commercial companies without ESS statutes. */
     NOT_ESS,
-    /** A private-law legal person whose status the data cannot settle (GIE, société civile, fonds de dotation…). */
+    /** A legal person whose status the data cannot settle (foreign company, congrégation…). */
     UNKNOWN;
 
     /** True for the two ESS statuses. */

@@ -3,37 +3,40 @@ package fr.ptce.model.classification;
 import fr.ptce.model.Member;
 import fr.ptce.model.Role;
 import fr.ptce.model.SireneEss;
-import fr.ptce.model.Statute;
+import fr.ptce.model.reference.EssBase;
+import fr.ptce.model.reference.LegalCategories;
+import fr.ptce.model.reference.LegalCategoryFacts;
+import fr.ptce.model.reference.LegalPersonality;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The member classification of rules-v1 ("Derived facts about each member"), in plain Java: legal person,
- * public-law person, ESS status with its reason (loi n° 2014-856, art. 1), roles, actor families.
- * Stateless and thread-safe.
+ * The classification of an entry of {@code members[]} (rules-v2, "Derived facts"), read from the shipped legal-category
+ * table ({@link LegalCategories}) and the entry's own data: legal person, public law, ESS status with its reason
+ * (loi n° 2014-856, art. 1), roles, actor families and person identity. Stateless and thread-safe.
+ *
+ * <p>An entry that is not a natural person and has no legal category is invalid input (validation reports it); if
+ * it reaches the classification anyway it is read as a body without legal personality, role {@code OTHER}.
  */
 public final class MemberClassifier {
-    private static final Set<String> ASSOCIATIONS = Set.of("9220", "9221", "9222", "9224", "9230", "9260", "5195");
-    private static final Set<String> FOUNDATIONS = Set.of("9300");
-    private static final Set<String> MUTUALS = Set.of("8210", "8250", "8290", "6411", "5191", "5193", "5194", "6595", "6596");
-    private static final Set<String> COOPERATIVES = Set.of("5192", "5196", "5203", "5307", "5309", "5443", "5451",
-            "5453", "5454", "5455", "5458", "5459", "5460", "5543", "5547", "5551", "5552", "5553", "5554", "5555",
-            "5558", "5559", "5560", "5643", "5647", "5651", "5652", "5653", "5654", "5655", "5658", "5659", "5660",
-            "6316", "6317", "6318", "6543", "6551", "6554", "6558", "6560");
-    private static final Set<Statute> ESS_STATUTES = EnumSet.of(Statute.SCIC, Statute.SCOP, Statute.CAE,
-            Statute.COOPERATIVE, Statute.MUTUAL, Statute.FOUNDATION, Statute.ASSOCIATION);
+    /** The person identity shared by every service of the State. */
+    public static final String STATE = "STATE";
 
     private MemberClassifier() {
     }
 
-    /** All derived facts about {@code member}. */
-    public static MemberProfile profile(Member member) {
+    /** All derived facts about {@code member} as of {@code asOf} (the date an ESUS approval is read on). */
+    public static MemberProfile profile(Member member, LocalDate asOf) {
+        Optional<LegalCategoryFacts> facts = facts(member);
         boolean legalPerson = isLegalPerson(member);
         boolean publicLaw = isPublicLaw(member);
-        EssReason reason = essReason(member);
+        boolean esusActive = member.esusApproval() != null && member.esusApproval().isActiveOn(asOf);
+        EssReason reason = essReason(member, facts, legalPerson, publicLaw, esusActive);
         EssStatus status = statusOf(reason);
         Set<Role> roles = roles(member);
-        boolean ess = legalPerson && status.isEss();
+        boolean ess = status.isEss();
         boolean nonEss = roles.contains(Role.ENTERPRISE) && status == EssStatus.NOT_ESS;
         boolean grouping = member.enterpriseGrouping() != null && member.enterpriseGrouping().isMostlyNonEss();
         Set<ActorFamily> families = EnumSet.noneOf(ActorFamily.class);
@@ -55,124 +58,137 @@ public final class MemberClassifier {
         if (member.citizen()) {
             families.add(ActorFamily.CITIZEN);
         }
-        return new MemberProfile(legalPerson, publicLaw, status, reason, roles, ess, nonEss, grouping, families);
+        return new MemberProfile(legalPerson, publicLaw, status, reason, roles, ess, nonEss, grouping, families,
+                statuteConflict(member), esusActive, person(member));
+    }
+
+    private static Optional<LegalCategoryFacts> facts(Member member) {
+        return member.citizen() ? Optional.empty() : LegalCategories.facts(member.legalCategory());
     }
 
     /**
-     * A legal person: not a natural person, and a legal category that is not 1000 (entrepreneur individuel),
-     * not 2xxx (groupings without legal personality) and not 9210 (association non déclarée).
+     * A legal person: not a natural person, and a category whose {@code legalPerson} is {@code yes} or {@code state}
+     * (a service of the State is part of the legal person "the State").
      */
     public static boolean isLegalPerson(Member member) {
-        String cat = member.legalCategory();
-        return !member.citizen() && cat != null && !cat.equals("1000") && !cat.startsWith("2") && !cat.equals("9210");
+        return facts(member).map(f -> f.legalPerson().isLegalPerson()).orElse(false);
     }
 
-    /** A public-law person: legal category 4xxx or 7xxx. */
+    /** A public-law person: not a natural person, and a category whose {@code publicLaw} is {@code yes}. */
     public static boolean isPublicLaw(Member member) {
-        String cat = member.legalCategory();
-        return cat != null && (cat.startsWith("4") || cat.startsWith("7"));
+        return facts(member).map(LegalCategoryFacts::publicLaw).orElse(false);
     }
 
-    /** The ESS status of {@code member}. */
-    public static EssStatus essStatus(Member member) {
-        return statusOf(essReason(member));
+    /** The ESS status of {@code member} as of {@code asOf}. */
+    public static EssStatus essStatus(Member member, LocalDate asOf) {
+        return profile(member, asOf).essStatus();
     }
 
-    /** The branch of the classification that settles the member's ESS status. */
-    public static EssReason essReason(Member member) {
-        String cat = member.legalCategory();
+    private static EssReason essReason(Member member, Optional<LegalCategoryFacts> category, boolean legalPerson,
+                                       boolean publicLaw, boolean esusActive) {
         if (member.citizen()) {
             return EssReason.NATURAL_PERSON;
         }
-        if (cat == null) {
-            return EssReason.NO_LEGAL_CATEGORY;
-        }
-        if (cat.equals("1000")) {
-            return EssReason.SOLE_TRADER;
-        }
-        if (cat.startsWith("2") || cat.equals("9210")) {
+        if (!legalPerson || category.isEmpty()) {
             return EssReason.NO_LEGAL_PERSONALITY;
         }
-        if (isPublicLaw(member)) {
-            return EssReason.PUBLIC_LAW_PERSON;
+        if (publicLaw) {
+            return EssReason.PUBLIC_LAW;
         }
-        if (ASSOCIATIONS.contains(cat)) {
-            return EssReason.ASSOCIATION_CATEGORY;
+        LegalCategoryFacts facts = category.get();
+        if (facts.essBase() == EssBase.ESS_BY_STATUS) {
+            return EssReason.ESS_FORM;
         }
-        if (FOUNDATIONS.contains(cat)) {
-            return EssReason.FOUNDATION_CATEGORY;
-        }
-        if (MUTUALS.contains(cat)) {
-            return EssReason.MUTUAL_CATEGORY;
-        }
-        if (COOPERATIVES.contains(cat)) {
-            return EssReason.COOPERATIVE_CATEGORY;
-        }
-        if (member.statute() != null && ESS_STATUTES.contains(member.statute())) {
+        if (member.statute() != null && StatuteCompatibility.makesEss(member.statute())
+                && StatuteCompatibility.compatible(member.statute(), facts)) {
             return EssReason.ESS_STATUTE;
         }
-        boolean flaggedEss = member.sireneEss() == SireneEss.O;
-        if (cat.startsWith("5")) {
-            if (Boolean.TRUE.equals(member.essStatutes())) {
-                return EssReason.ESS_STATUTES_DECLARED;
-            }
-            if (Boolean.FALSE.equals(member.essStatutes())) {
-                return EssReason.STATUTES_NOT_ESS;
-            }
-            return flaggedEss ? EssReason.SIRENE_FLAG_COMMERCIAL : EssReason.COMMERCIAL_WITHOUT_ESS_EVIDENCE;
+        if (facts.essBase() != EssBase.COMMERCIAL_COMPANY && facts.essBase() != EssBase.UNKNOWN) {
+            return EssReason.NON_ESS_FORM;
         }
-        return flaggedEss ? EssReason.SIRENE_FLAG_OTHER : EssReason.NEEDS_REVIEW;
+        if (esusActive) {
+            return EssReason.ESUS_APPROVAL;
+        }
+        if (Boolean.TRUE.equals(member.essStatutes())) {
+            return EssReason.ESS_STATUTES;
+        }
+        if (Boolean.FALSE.equals(member.essStatutes())) {
+            return EssReason.STATUTES_NOT_ESS;
+        }
+        if (member.sireneEss() == SireneEss.O) {
+            return EssReason.SIRENE_FLAG;
+        }
+        return facts.essBase() == EssBase.COMMERCIAL_COMPANY ? EssReason.NO_ESS_EVIDENCE : EssReason.NEEDS_REVIEW;
     }
 
-    private static EssStatus statusOf(EssReason reason) {
+    /** The status each reason gives. */
+    public static EssStatus statusOf(EssReason reason) {
         return switch (reason) {
-            case ASSOCIATION_CATEGORY, FOUNDATION_CATEGORY, MUTUAL_CATEGORY, COOPERATIVE_CATEGORY, ESS_STATUTE ->
-                    EssStatus.ESS_BY_STATUS;
-            case ESS_STATUTES_DECLARED, SIRENE_FLAG_COMMERCIAL, SIRENE_FLAG_OTHER -> EssStatus.ESS_BY_STATUTES;
+            case ESS_FORM, ESS_STATUTE -> EssStatus.ESS_BY_STATUS;
+            case ESUS_APPROVAL, ESS_STATUTES, SIRENE_FLAG -> EssStatus.ESS_BY_STATUTES;
             case NEEDS_REVIEW -> EssStatus.UNKNOWN;
-            case NATURAL_PERSON, SOLE_TRADER, NO_LEGAL_PERSONALITY, PUBLIC_LAW_PERSON, STATUTES_NOT_ESS,
-                 COMMERCIAL_WITHOUT_ESS_EVIDENCE, NO_LEGAL_CATEGORY -> EssStatus.NOT_ESS;
+            case NATURAL_PERSON, NO_LEGAL_PERSONALITY, PUBLIC_LAW, NON_ESS_FORM, STATUTES_NOT_ESS, NO_ESS_EVIDENCE ->
+                    EssStatus.NOT_ESS;
         };
     }
 
-    /** The member's explicit roles, or those derived from its legal category. */
+    /**
+     * The entry's roles: a natural person's are {@code {OTHER}}; then its explicit {@code roles} (an empty list means
+     * none); then the role its {@code naf} code implies (division 72: research centre; 85.42Z: higher education;
+     * 85.41Z, 85.59A, 85.59B, 85.32Z: training body); then the default role of its legal category.
+     */
     public static Set<Role> roles(Member member) {
+        if (member.citizen()) {
+            return EnumSet.of(Role.OTHER);
+        }
         if (member.roles() != null) {
             return member.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(member.roles());
         }
-        return EnumSet.of(derivedRole(member));
+        Role byActivity = roleOfActivity(member.naf());
+        if (byActivity != null) {
+            return EnumSet.of(byActivity);
+        }
+        return EnumSet.of(LegalCategories.facts(member.legalCategory()).map(LegalCategoryFacts::defaultRole)
+                .orElse(Role.OTHER));
+    }
+
+    /** The role a NAF rév. 2 code implies, or {@code null} when it implies none (or is {@code null}). */
+    public static Role roleOfActivity(String naf) {
+        if (naf == null) {
+            return null;
+        }
+        if (naf.startsWith("72.")) {
+            return Role.RESEARCH_CENTRE;
+        }
+        return switch (naf) {
+            case "85.42Z" -> Role.HIGHER_EDUCATION;
+            case "85.41Z", "85.59A", "85.59B", "85.32Z" -> Role.TRAINING_BODY;
+            default -> null;
+        };
+    }
+
+    /** True when the entry declares a {@code statute} its legal category cannot have (a natural person: any statute). */
+    public static boolean statuteConflict(Member member) {
+        if (member.statute() == null) {
+            return false;
+        }
+        Optional<LegalCategoryFacts> facts = facts(member);
+        return facts.isEmpty() || !StatuteCompatibility.compatible(member.statute(), facts.get());
     }
 
     /**
-     * The role derived from the legal category: 72xx and 7340–7357 local authority; 7383, 7384 higher
-     * education; 7331 training body; 1000, 3120, 4xxx, 5xxx, 6xxx, 8xxx and 9xxx (but 9210) enterprise;
-     * anything else, and a natural person without a legal category, other.
+     * The identity the entry alone tells: a service of the State is part of the one person {@value #STATE}; an entry
+     * that is not a natural person and has a SIREN is {@code "siren:<SIREN>"}; any other entry is a person of its own
+     * ({@code "entry:<id>"}). Within a pole, {@link PersonIdentities#of} joins these (an entry sharing a State
+     * service's SIREN is the State).
      */
-    public static Role derivedRole(Member member) {
-        String cat = member.legalCategory();
-        if (cat == null || cat.length() != 4) {
-            return Role.OTHER;
+    public static String person(Member member) {
+        if (member.citizen()) {
+            return "entry:" + member.id();
         }
-        int code;
-        try {
-            code = Integer.parseInt(cat);
-        } catch (NumberFormatException e) {
-            return Role.OTHER;
+        if (facts(member).map(f -> f.legalPerson() == LegalPersonality.STATE).orElse(false)) {
+            return STATE;
         }
-        if ((code >= 7200 && code <= 7299) || (code >= 7340 && code <= 7357)) {
-            return Role.LOCAL_AUTHORITY;
-        }
-        if (code == 7383 || code == 7384) {
-            return Role.HIGHER_EDUCATION;
-        }
-        if (code == 7331) {
-            return Role.TRAINING_BODY;
-        }
-        char family = cat.charAt(0);
-        if (code == 1000 || code == 3120 || family == '4' || family == '5' || family == '6' || family == '8'
-                || (family == '9' && code != 9210)) {
-            return Role.ENTERPRISE;
-        }
-        return Role.OTHER;
+        return member.siren() != null ? "siren:" + member.siren() : "entry:" + member.id();
     }
 }

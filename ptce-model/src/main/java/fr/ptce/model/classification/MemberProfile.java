@@ -4,21 +4,29 @@ import fr.ptce.model.Role;
 import java.util.Set;
 
 /**
- * The derived facts about one member (rules-v1, "Derived facts about each member").
+ * The derived facts about one entry of {@code members[]} as of a date: legal person, public law, ESS status and
+ * its reason, roles, actor families, and the legal person it is part of.
  *
- * @param legalPerson          a legal person (not a natural person, entrepreneur individuel, 2xxx or 9210)
- * @param publicLaw            a public-law person (4xxx, 7xxx)
- * @param essStatus            the ESS status
- * @param essReason            why
+ * @param legalPerson          a legal person, or a service of the State (part of the legal person "the State")
+ * @param publicLaw            a public-law person
+ * @param essStatus            the ESS status (loi n° 2014-856, art. 1)
+ * @param essReason            the line of the classification that settled it
  * @param roles                explicit or derived roles
- * @param essEnterprise        a legal person with an ESS status
- * @param nonEssEnterprise     role ENTERPRISE and status NOT_ESS
- * @param mostlyNonEssGrouping an enterprise grouping whose majority is not ESS
+ * @param essEnterprise        status {@code ESS_BY_STATUS} or {@code ESS_BY_STATUTES}
+ * @param nonEssEnterprise     role {@code ENTERPRISE} and status {@code NOT_ESS}
+ * @param mostlyNonEssGrouping an enterprise grouping whose members are in majority not ESS
  * @param families             the actor families it belongs to
+ * @param statuteConflict      a {@code statute} is declared that its legal category cannot have (ignored)
+ * @param esusActive           its ESUS approval applies on the date
+ * @param person               the identity the entry alone tells: {@code "STATE"} for a service of the State,
+ *                             {@code "siren:<SIREN>"} for an entry (not a natural person) with a SIREN,
+ *                             {@code "entry:<id>"} otherwise; {@link PersonIdentities} joins the entries of a pole
+ *                             that are one person
  */
 public record MemberProfile(boolean legalPerson, boolean publicLaw, EssStatus essStatus, EssReason essReason,
                             Set<Role> roles, boolean essEnterprise, boolean nonEssEnterprise,
-                            boolean mostlyNonEssGrouping, Set<ActorFamily> families) {
+                            boolean mostlyNonEssGrouping, Set<ActorFamily> families, boolean statuteConflict,
+                            boolean esusActive, String person) {
 
     /** Copies the sets. */
     public MemberProfile {

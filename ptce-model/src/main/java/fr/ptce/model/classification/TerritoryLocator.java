@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides whether a commune lies on a declared territory (rules-v1, "Located on the territory"): listed in
+ * Decides whether a commune lies on a declared territory (rules-v2, 2.6 "Located on the territory"): listed in
  * {@code communes} (a municipal arrondissement, or a commune déléguée, belongs to its parent commune and vice
  * versa; two arrondissements of one commune do not belong to each other), member of a listed EPCI, or in a
  * listed département or région. Immutable and thread-safe; build one per territory.

@@ -39,6 +39,7 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
             checkMember(m, i, problems);
         }
         checkReference(pole.carrier(), memberIds, problems, "carrier");
+        checkLegalEntity(pole, memberIds, problems);
         if (pole.governance() != null) {
             checkReference(pole.governance().animator(), memberIds, problems, "governance", "animator");
             List<DecisionBody> bodies = pole.governance().bodies();
@@ -72,12 +73,38 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
         return problems.none();
     }
 
+    /**
+     * The legal entity names an existing entry, not a natural person, and when the pole's legal category is also
+     * given, the entry's category is the same.
+     */
+    private static void checkLegalEntity(Pole pole, Set<String> memberIds, Problems problems) {
+        String ref = pole.legalEntity();
+        if (ref == null) {
+            return;
+        }
+        if (!memberIds.contains(ref)) {
+            problems.dangling(ref, "legalEntity");
+            return;
+        }
+        Member entity = pole.member(ref).orElseThrow();
+        if (entity.citizen()) {
+            problems.at("{ptce.legalEntity.naturalPerson}", "legalEntity");
+        } else if (pole.legalCategory() != null && entity.legalCategory() != null
+                && !pole.legalCategory().equals(entity.legalCategory())) {
+            problems.categories(pole.legalCategory(), entity.legalCategory(), "legalEntity");
+        }
+    }
+
     private static void checkMember(Member m, int i, Problems problems) {
         if (m.legalCategory() == null && !m.citizen()) {
             problems.at("{ptce.member.legalCategory.required}", "members", i, "legalCategory");
         }
         if (m.joinedOn() != null && m.leftOn() != null && !m.leftOn().isAfter(m.joinedOn())) {
             problems.at("{ptce.member.leftOn}", "members", i, "leftOn");
+        }
+        if (m.esusApproval() != null && m.esusApproval().grantedOn() != null && m.esusApproval().expiresOn() != null
+                && !m.esusApproval().expiresOn().isAfter(m.esusApproval().grantedOn())) {
+            problems.at("{ptce.esus.dates}", "members", i, "esusApproval", "expiresOn");
         }
         if (m.siren() != null && m.siret() != null && !m.siret().startsWith(m.siren())) {
             problems.at("{ptce.member.siret.siren}", "members", i, "siret");
@@ -140,6 +167,13 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
         void dangling(String ref, Object... path) {
             context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("ref", ref);
             at("{ptce.reference.dangling}", path);
+        }
+
+        void categories(String pole, String entity, Object... path) {
+            HibernateConstraintValidatorContext hv = context.unwrap(HibernateConstraintValidatorContext.class);
+            hv.addMessageParameter("pole", pole);
+            hv.addMessageParameter("entity", entity);
+            at("{ptce.legalEntity.category}", path);
         }
 
         void at(String template, Object... path) {

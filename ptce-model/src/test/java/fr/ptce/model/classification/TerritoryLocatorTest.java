@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** "Located on the territory" (rules-v1): through the communes, EPCIs, départements or régions declared. */
+/** "Located on the territory" (rules-v2, 2.6): through the communes, EPCIs, départements or régions declared. */
 class TerritoryLocatorTest {
     private static final String DIJON = "21231";
     private static final String CHENOVE = "21166";

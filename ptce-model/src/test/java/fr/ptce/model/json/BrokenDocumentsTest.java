@@ -146,7 +146,47 @@ class BrokenDocumentsTest {
                 defect("a member cannot leave before it joined",
                         "24-left-before-joined", "$.members[0].leftOn", 22, 17, "must be after \"joinedOn\""),
                 defect("a cooperation cannot end before it starts",
-                        "38-until-before-since", "$.cooperations[0].until", 43, 113, "must not be before \"since\""));
+                        "38-until-before-since", "$.cooperations[0].until", 43, 113, "must not be before \"since\""),
+                // Fields added with rules-v2: the pole's legal entity.
+                defect("a legal entity that names no entry is a dangling reference naming the missing id",
+                        "43-dangling-legal-entity", "$.legalEntity", 5, 18,
+                        "must be the id of a member or partner of the pole: no entry of \"members\" has the id"
+                                + " \"petit-pole-asso\""),
+                defect("the pole's legal entity cannot be a natural person",
+                        "44-legal-entity-natural-person", "$.legalEntity", 5, 18,
+                        "must name an entry that is not a natural person"),
+                defect("the legal entity's category must be the pole's when both are given",
+                        "45-legal-entity-category-mismatch", "$.legalEntity", 6, 18,
+                        "must have the same legal category as the pole: the pole says \"9220\", its legal entity \"5499\""),
+                // Fields added with rules-v2: NAF code.
+                defect("a NAF code without its dot is rejected",
+                        "46-naf-without-dot", "$.members[1].naf", 27, 14,
+                        "must be a NAF rév. 2 code with its dot (2 digits, a dot, 2 digits, a capital letter, e.g. 72.19Z),"
+                                + " got \"1812Z\""),
+                defect("a NAF code ending with a lower-case letter is rejected",
+                        "47-naf-lower-case-letter", "$.members[1].naf", 27, 14,
+                        "must be a NAF rév. 2 code with its dot (2 digits, a dot, 2 digits, a capital letter, e.g. 72.19Z),"
+                                + " got \"18.12z\""),
+                // Fields added with rules-v2: ESUS approval.
+                defect("an ESUS approval needs its grant date, located at the approval",
+                        "48-esus-approval-without-granted-on", "$.members[1].esusApproval.grantedOn", 27, 23,
+                        "is required"),
+                defect("an ESUS approval cannot expire on the day it is granted",
+                        "49-esus-approval-expiring-when-granted", "$.members[1].esusApproval.expiresOn", 27, 65,
+                        "must be after \"grantedOn\" (it is the first day the approval no longer applies)"),
+                defect("an ESUS approval cannot expire before it is granted",
+                        "50-esus-approval-expiring-before-granted", "$.members[1].esusApproval.expiresOn", 27, 65,
+                        "must be after \"grantedOn\" (it is the first day the approval no longer applies)"),
+                defect("an unknown field of an ESUS approval is an error that lists its two fields",
+                        "51-esus-approval-unknown-field", "$.members[1].esusApproval.durationYears", 27, 52,
+                        "unknown field \"durationYears\" (expected one of: expiresOn, grantedOn)"),
+                // Fields added with rules-v2: decision date of State support.
+                defect("a decision date not in ISO form is rejected",
+                        "52-decided-on-not-iso", "$.stateSupport[0].decidedOn", 49, 64,
+                        "expected an ISO date \"YYYY-MM-DD\" (a real calendar date), got the string \"15/10/2015\""),
+                defect("an impossible decision date is rejected",
+                        "53-decided-on-impossible-date", "$.stateSupport[0].decidedOn", 49, 64,
+                        "expected an ISO date \"YYYY-MM-DD\" (a real calendar date), got the string \"2015-02-29\""));
     }
 
     private static Arguments defect(String behaviour, String fixture, String path, int line, int column, String fragment) {
@@ -298,6 +338,31 @@ class BrokenDocumentsTest {
 
         assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
                 "$.territory.declared", "$.members[1].enterpriseGrouping.mostlyNonEss", "$.stateSupport[0].statePtceCall");
+    }
+
+    @Test
+    void derivedPropertyNamesOfRulesV2AreUnknownFields() {
+        String json = smallPoleWith("\"name\": \"Petit pôle\",",
+                "\"name\": \"Petit pôle\",\n  \"effectiveLegalCategory\": \"9220\",")
+                .replace("\"aims\": { \"sustainableLocalDevelopment\": true }",
+                        "\"aims\": { \"sustainableLocalDevelopment\": true },\n"
+                                + "  \"stateSupport\": [ { \"programme\": \"AAP-PTCE-2013\", \"callForProjects\": true } ]");
+
+        PoleFormatException e = readFailure(json);
+
+        assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
+                "$.effectiveLegalCategory", "$.stateSupport[0].callForProjects");
+    }
+
+    @Test
+    void anEsusApprovalGivenAsADateIsRejected() {
+        String json = smallPoleWith("\"legalCategory\": \"5499\"",
+                "\"legalCategory\": \"5499\", \"esusApproval\": \"2021-03-01\"");
+
+        PoleFormatException e = readFailure(json);
+
+        assertThat(e.problems()).extracting(Problem::path, Problem::message).containsExactly(
+                tuple("$.members[1].esusApproval", "expected an object, got the string \"2021-03-01\""));
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------

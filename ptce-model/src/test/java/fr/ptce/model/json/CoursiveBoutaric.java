@@ -19,9 +19,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The canonical example pole of the tests, modelled on the example of format-v1.md but valid: Luhn-valid
+ * The canonical example pole of the tests, modelled on the example of the format documentation but valid: Luhn-valid
  * (made-up) SIRENs and SIRETs, real COG 2026 codes (Dijon 21231, Chenôve 21166, Talant 21617, Dijon Métropole
- * 242100410, Côte-d'Or 21). It uses every field of format v1 at least once.
+ * 242100410, Côte-d'Or 21). It uses every field of format v1 at least once, including those added with rules-v2
+ * (the pole's legal entity, a NAF code, ESUS approvals with and without an end, a decision date).
  *
  * <p>{@code src/test/resources/fr/ptce/model/json/coursive-boutaric.json} is this pole written by
  * {@link PoleWriter}: regenerate it with {@link #main} if the pole changes.
@@ -35,6 +36,7 @@ final class CoursiveBoutaric {
     static Pole pole() {
         return Pole.builder("coursive-boutaric", "La Coursive Boutaric")
                 .legalCategory("9220")
+                .legalEntity("coursive")
                 .carrier("coursive")
                 .foundedOn(LocalDate.of(2010, 12, 2))
                 .territory(new Territory("Dijon, quartier des Grésilles", List.of("21231"), List.of("242100410"),
@@ -42,13 +44,15 @@ final class CoursiveBoutaric {
                 .aims(new Aims(true, "Structurer la filière culturelle et créative de l'est dijonnais"))
                 .member(Member.builder("coursive", "La Coursive Boutaric")
                         .siren("812345676").siret("81234567600017").legalCategory("9220")
+                        .esusApproval(LocalDate.of(2016, 5, 1), null).naf("90.04Z")
                         .commune("21231").headcountBand("03").joinedOn(LocalDate.of(2010, 12, 2)))
                 .member(Member.builder("zutique", "Zutique Productions")
                         .siren("812345684").legalCategory("9220").sireneEss(SireneEss.O).roles(Role.ENTERPRISE)
                         .commune("21231").headcountBand("11").joinedOn(LocalDate.of(2010, 12, 2)))
                 .member(Member.builder("scic-gresilles", "SCIC Les Grésilles solidaires")
                         .siren("812345700").siret("81234570000015").legalCategory("5710").statute(Statute.SCIC)
-                        .sireneEss(SireneEss.O).commune("21231").employees(14).joinedOn(LocalDate.of(2013, 3, 15)))
+                        .esusApproval(LocalDate.of(2014, 9, 1), LocalDate.of(2019, 9, 1))
+                        .sireneEss(SireneEss.O).naf("90.01Z").commune("21231").employees(14).joinedOn(LocalDate.of(2013, 3, 15)))
                 .member(Member.builder("imprimerie", "Imprimerie bourguignonne")
                         .siren("812345718").siret("81234571800025").legalCategory("5499").essStatutes(false)
                         .sireneEss(SireneEss.N).commune("21166").headcountBand("12").joinedOn(LocalDate.of(2012, 5, 1)))
@@ -83,7 +87,7 @@ final class CoursiveBoutaric {
                 .project(new Project("billetterie", "Billetterie numérique mutualisée",
                         List.of(Innovation.TECHNOLOGICAL, Innovation.ORGANISATIONAL),
                         List.of("scic-gresilles", "universite")))
-                .stateSupport(new StateSupport("AAP-PTCE-2013", 2014, new BigDecimal("100000")))
+                .stateSupport(new StateSupport("AAP-PTCE-2013", 2014, new BigDecimal("100000"), LocalDate.of(2014, 1, 13)))
                 .stateSupport(new StateSupport("Région Bourgogne-Franche-Comté", 2016, new BigDecimal("25000.50")))
                 .build();
     }

@@ -2,6 +2,7 @@ package fr.ptce.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ptce.model.EsusApproval;
 import fr.ptce.model.Pole;
 import fr.ptce.model.validation.PoleValidator;
 import java.io.ByteArrayInputStream;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +73,54 @@ class PoleRoundTripTest {
     }
 
     @Test
+    void canonicalFileReadsTheFieldsAddedWithRulesV2() {
+        Pole read = reader.read(Fixtures.canonical());
+
+        assertThat(read.legalEntity()).isEqualTo("coursive");
+        assertThat(read.member("coursive").orElseThrow().esusApproval())
+                .isEqualTo(new EsusApproval(LocalDate.of(2016, 5, 1), null));
+        assertThat(read.member("scic-gresilles").orElseThrow().esusApproval())
+                .isEqualTo(new EsusApproval(LocalDate.of(2014, 9, 1), LocalDate.of(2019, 9, 1)));
+        assertThat(read.member("scic-gresilles").orElseThrow().naf()).isEqualTo("90.01Z");
+        assertThat(read.stateSupport().get(0).decidedOn()).isEqualTo(LocalDate.of(2014, 1, 13));
+    }
+
+    @Test
+    void esusApprovalWithoutEndIsWrittenWithItsGrantDateOnly() {
+        String text = writer.write(CoursiveBoutaric.pole());
+
+        assertThat(text).contains("\"esusApproval\": {\n        \"grantedOn\": \"2016-05-01\"\n      },\n");
+    }
+
+    @Test
+    void fieldsAddedWithRulesV2ComeInFormatOrder() {
+        String text = writer.write(CoursiveBoutaric.pole());
+
+        assertThat(text.indexOf("\"legalEntity\"")).isBetween(text.indexOf("\"legalCategory\""), text.indexOf("\"carrier\""));
+        assertThat(text).containsSubsequence("\"statute\": \"SCIC\"", "\"esusApproval\"", "\"sireneEss\": \"O\"",
+                "\"naf\": \"90.01Z\"", "\"commune\"");
+        assertThat(text).containsSubsequence("\"amountEur\": 100000,", "\"decidedOn\": \"2014-01-13\"");
+    }
+
+    @Test
+    void poleWithoutCategoryTakesTheCategoryOfItsLegalEntity() {
+        Pole read = reader.read(validFixture("legal-entity-esus-naf.json"));
+
+        assertThat(read.legalCategory()).isNull();
+        assertThat(read.legalEntity()).isEqualTo("association-pole");
+        assertThat(read.effectiveLegalCategory()).isEqualTo("9220");
+    }
+
+    @Test
+    void esusApprovalWithAnExplicitNullEndReadsAsWithoutEnd() {
+        Pole read = reader.read(validFixture("legal-entity-esus-naf.json"));
+
+        assertThat(read.member("conserverie").orElseThrow().esusApproval())
+                .isEqualTo(new EsusApproval(LocalDate.of(2022, 9, 15), null));
+        assertThat(writer.write(read)).doesNotContain("expiresOn\": null");
+    }
+
+    @Test
     void decimalAmountKeepsItsDigits() {
         Pole read = reader.read(Fixtures.canonical());
 
@@ -115,15 +165,16 @@ class PoleRoundTripTest {
 
     @Test
     void optionalFieldsGivenAsNullReadAsAbsent() {
-        Path explicitNulls = Fixtures.valid().stream()
-                .filter(p -> p.getFileName().toString().equals("explicit-nulls.json")).findFirst().orElseThrow();
-
-        Pole read = reader.read(explicitNulls);
+        Pole read = reader.read(validFixture("explicit-nulls.json"));
         String canonical = writer.write(read);
 
         assertThat(canonical).doesNotContain(": null");
         assertThat(reader.read(canonical)).isEqualTo(read);
         assertThat(read.member("zutique").orElseThrow().leftOn()).isNull();
+        assertThat(read.member("zutique").orElseThrow().esusApproval()).isNull();
+        assertThat(read.member("zutique").orElseThrow().naf()).isNull();
+        assertThat(read.legalEntity()).isNull();
+        assertThat(read.stateSupport().get(0).decidedOn()).isNull();
         assertThat(read.governance().bodies().get(0).seats().get(0).votesOrDefault()).isEqualTo(1);
     }
 
@@ -146,6 +197,10 @@ class PoleRoundTripTest {
         assertThat(copy).isEqualTo(original);
         assertThat(renamed.carrier()).isEqualTo("zutique");
         assertThat(renamed.members()).isEqualTo(original.members());
+    }
+
+    private static Path validFixture(String name) {
+        return Fixtures.valid().stream().filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow();
     }
 
     private Pole readBytes(byte[] bytes) {

@@ -21,6 +21,7 @@ import fr.ptce.model.Cooperation;
 import fr.ptce.model.CooperationType;
 import fr.ptce.model.DecisionBody;
 import fr.ptce.model.EnterpriseGrouping;
+import fr.ptce.model.EsusApproval;
 import fr.ptce.model.Governance;
 import fr.ptce.model.Innovation;
 import fr.ptce.model.Member;
@@ -95,12 +96,14 @@ class SchemaSyncTest {
             Map.entry("39-unknown-headcount-band", "INSEE reference data"),
             Map.entry("23-impossible-date", "format \"date\" is an annotation, not an assertion, in draft 2020-12"),
             Map.entry("24-left-before-joined", "order of two dates"),
-            Map.entry("38-until-before-since", "order of two dates"));
-
-    /**
-     * Fixtures on which the reader currently throws something else than a {@link PoleFormatException}: see the
-     * disabled tests in {@link BrokenDocumentsTest}. Empty this set once the bug is fixed.
-     */
+            Map.entry("38-until-before-since", "order of two dates"),
+            Map.entry("43-dangling-legal-entity", "cross reference"),
+            Map.entry("44-legal-entity-natural-person", "a property of the entry the reference names"),
+            Map.entry("45-legal-entity-category-mismatch", "comparison of a pole field with a field of the entry it names"),
+            Map.entry("49-esus-approval-expiring-when-granted", "order of two dates"),
+            Map.entry("50-esus-approval-expiring-before-granted", "order of two dates"),
+            Map.entry("53-decided-on-impossible-date",
+                    "format \"date\" is an annotation, not an assertion, in draft 2020-12"));
 
     private static final Schema SCHEMA = loadSchema();
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -231,6 +234,16 @@ class SchemaSyncTest {
         assertThat(schemaErrorPaths(parse(json))).containsExactly("$.territory.declared");
     }
 
+    @Test
+    void esusApprovalWithANullGrantDateIsRejectedByBothAtTheGrantDate() {
+        String json = BrokenDocumentsTest.smallPoleWith("\"legalCategory\": \"5499\"",
+                "\"legalCategory\": \"5499\", \"esusApproval\": { \"grantedOn\": null }");
+
+        PoleFormatException e = catchThrowableOfType(PoleFormatException.class, () -> reader.read(json));
+        assertThat(schemaErrorPaths(parse(json))).containsExactly("$.members[1].esusApproval.grantedOn");
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("$.members[1].esusApproval.grantedOn");
+    }
+
     // ---- the schema itself ----------------------------------------------------------------------------------------
 
     @Test
@@ -250,7 +263,8 @@ class SchemaSyncTest {
         assertThat(schema.path("title").asText()).contains("format version 1");
         assertThat(schemaDescription()).contains("Checked by the reader, not by this schema")
                 .contains("Luhn").contains("La Poste").contains("reference data").contains("real calendar dates")
-                .contains("leftOn after joinedOn").contains("references").contains("duplicate keys");
+                .contains("leftOn after joinedOn").contains("references").contains("duplicate keys")
+                .contains("expiresOn after its grantedOn").contains("legalEntity").contains("not a natural person");
     }
 
     @Test
@@ -289,6 +303,7 @@ class SchemaSyncTest {
         assertThat(propertyNames(defs.path("member"))).isEqualTo(components(Member.class));
         assertThat(propertyNames(defs.at("/member/properties/enterpriseGrouping")))
                 .isEqualTo(components(EnterpriseGrouping.class));
+        assertThat(propertyNames(defs.at("/member/properties/esusApproval"))).isEqualTo(components(EsusApproval.class));
         assertThat(propertyNames(defs.path("decisionBody"))).isEqualTo(components(DecisionBody.class));
         assertThat(propertyNames(defs.at("/decisionBody/properties/seats/items"))).isEqualTo(components(Seat.class));
         assertThat(propertyNames(defs.path("cooperation"))).isEqualTo(components(Cooperation.class));
@@ -317,6 +332,7 @@ class SchemaSyncTest {
         assertThat(schema.at("/$defs/slug/pattern").asText()).isEqualTo(Patterns.SLUG);
         assertThat(schema.at("/$defs/member/properties/siren/pattern").asText()).isEqualTo(Patterns.SIREN);
         assertThat(schema.at("/$defs/member/properties/siret/pattern").asText()).isEqualTo(Patterns.SIRET);
+        assertThat(schema.at("/$defs/member/properties/naf/pattern").asText()).isEqualTo(Patterns.NAF);
         assertThat(schema.at("/$defs/legalCategoryCode/pattern").asText()).isEqualTo(Patterns.LEGAL_CATEGORY);
         assertThat(schema.at("/$defs/communeCode/pattern").asText()).isEqualTo(Patterns.COMMUNE);
         assertThat(schema.at("/$defs/isoDate/pattern").asText()).isEqualTo("^\\d{4}-\\d{2}-\\d{2}$");
@@ -329,6 +345,7 @@ class SchemaSyncTest {
 
         assertThat(values(schema.path("required"))).containsExactly("formatVersion", "id", "name", "members");
         assertThat(values(schema.at("/$defs/member/required"))).containsExactly("id", "name");
+        assertThat(values(schema.at("/$defs/member/properties/esusApproval/required"))).containsExactly("grantedOn");
         assertThat(values(schema.at("/$defs/decisionBody/required"))).containsExactly("name");
         assertThat(values(schema.at("/$defs/decisionBody/properties/seats/items/required"))).containsExactly("member");
         assertThat(values(schema.at("/$defs/cooperation/required"))).containsExactly("id", "type", "members");

@@ -189,4 +189,144 @@ class PoleValidatorTest {
         assertThat(validator.validate(pole)).containsExactly(
                 Problem.at("$.projects[1].members[1]", "this member is already listed"));
     }
+
+    // ---- fields added with rules-v2 ---------------------------------------------------------------------------------
+
+    @Test
+    void legalEntityNamingAnEntryOfThePoleIsValid() {
+        Pole pole = validPole().legalEntity("atelier").build();
+
+        assertThat(validator.validate(pole)).isEmpty();
+    }
+
+    @Test
+    void legalEntityWithTheSameCategoryAsThePoleIsValid() {
+        Pole pole = validPole().legalCategory("9220").legalEntity("atelier").build();
+
+        assertThat(validator.validate(pole)).isEmpty();
+    }
+
+    @Test
+    void legalEntityThatNamesNoEntryIsADanglingReferenceNamingTheMissingId() {
+        Pole pole = validPole().legalEntity("association-du-pole").build();
+
+        assertThat(validator.validate(pole)).containsExactly(Problem.at("$.legalEntity",
+                "must be the id of a member or partner of the pole: no entry of \"members\" has the id"
+                        + " \"association-du-pole\""));
+    }
+
+    @Test
+    void legalEntityCannotBeANaturalPerson() {
+        Pole pole = validPole().member(Member.builder("habitante", "Une habitante").naturalPerson(true))
+                .legalEntity("habitante").build();
+
+        assertThat(validator.validate(pole)).containsExactly(Problem.at("$.legalEntity",
+                "must name an entry that is not a natural person: the pole's legal entity is a legal structure"));
+    }
+
+    @Test
+    void legalEntityWithAnotherCategoryThanThePoleIsReportedWithBothCategories() {
+        Pole pole = validPole().legalCategory("9220").legalEntity("imprimerie").build();
+
+        assertThat(validator.validate(pole)).containsExactly(Problem.at("$.legalEntity",
+                "must have the same legal category as the pole: the pole says \"9220\", its legal entity \"5499\""));
+    }
+
+    @Test
+    void legalEntityCategoryMismatchHasAFrenchMessage() {
+        Pole pole = validPole().legalCategory("9220").legalEntity("imprimerie").build();
+
+        assertThat(PoleValidator.create(Locale.FRENCH).validate(pole)).containsExactly(Problem.at("$.legalEntity",
+                "doit avoir la même catégorie juridique que le pôle : le pôle indique « 9220 », son entité juridique « 5499 »"));
+    }
+
+    @Test
+    void legalEntityWithoutCategoryIsReportedOnlyOnTheEntry() {
+        Pole pole = validPole().legalCategory("9220")
+                .member(Member.builder("structure", "Structure du pôle")).legalEntity("structure").build();
+
+        assertThat(validator.validate(pole)).extracting(Problem::path).containsExactly("$.members[3].legalCategory");
+    }
+
+    @Test
+    void esusApprovalWithoutEndIsValid() {
+        Pole pole = validPole().replaceMember(esusMember(LocalDate.of(2021, 3, 1), null)).build();
+
+        assertThat(validator.validate(pole)).isEmpty();
+    }
+
+    @Test
+    void esusApprovalExpiringAfterItsGrantIsValid() {
+        Pole pole = validPole().replaceMember(esusMember(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 2))).build();
+
+        assertThat(validator.validate(pole)).isEmpty();
+    }
+
+    @Test
+    void esusApprovalCannotExpireOnTheDayItIsGranted() {
+        LocalDate day = LocalDate.of(2021, 3, 1);
+        Pole pole = validPole().replaceMember(esusMember(day, day)).build();
+
+        assertThat(validator.validate(pole)).containsExactly(Problem.at("$.members[2].esusApproval.expiresOn",
+                "must be after \"grantedOn\" (it is the first day the approval no longer applies)"));
+    }
+
+    @Test
+    void esusApprovalCannotExpireBeforeItIsGranted() {
+        Pole pole = validPole().replaceMember(esusMember(LocalDate.of(2021, 3, 1), LocalDate.of(2020, 3, 1))).build();
+
+        assertThat(PoleValidator.create(Locale.FRENCH).validate(pole)).containsExactly(
+                Problem.at("$.members[2].esusApproval.expiresOn",
+                        "doit être postérieur à « grantedOn » (c'est le premier jour où l'agrément ne s'applique plus)"));
+    }
+
+    @Test
+    void esusApprovalNeedsItsGrantDate() {
+        Pole pole = validPole().replaceMember(esusMember(null, LocalDate.of(2026, 1, 1))).build();
+
+        assertThat(validator.validate(pole)).containsExactly(Problem.at("$.members[2].esusApproval.grantedOn", "is required"));
+    }
+
+    @Test
+    void nafWithItsDotIsValid() {
+        Pole pole = validPole().replaceMember(nafMember("18.12Z")).build();
+
+        assertThat(validator.validate(pole)).isEmpty();
+    }
+
+    @Test
+    void nafWithoutItsDotIsRejected() {
+        Pole pole = validPole().replaceMember(nafMember("7219Z")).build();
+
+        assertThat(validator.validate(pole)).containsExactly(Problem.at("$.members[2].naf",
+                "must be a NAF rév. 2 code with its dot (2 digits, a dot, 2 digits, a capital letter, e.g. 72.19Z),"
+                        + " got \"7219Z\""));
+    }
+
+    @Test
+    void nafWithALowerCaseLetterIsRejectedInFrenchToo() {
+        Pole pole = validPole().replaceMember(nafMember("72.19z")).build();
+
+        assertThat(PoleValidator.create(Locale.FRENCH).validate(pole)).containsExactly(Problem.at("$.members[2].naf",
+                "doit être un code NAF rév. 2 avec son point (2 chiffres, un point, 2 chiffres, une lettre majuscule,"
+                        + " par exemple 72.19Z) ; reçu « 72.19z »"));
+    }
+
+    @Test
+    void nafOfTheFormerNomenclatureIsRejected() {
+        Pole pole = validPole().replaceMember(nafMember("51.4A")).build();
+
+        assertThat(validator.validate(pole)).extracting(Problem::path).containsExactly("$.members[2].naf");
+    }
+
+    /** The imprimerie (moved to index 2 by {@code replaceMember}) with an ESUS approval. */
+    private static Member esusMember(LocalDate grantedOn, LocalDate expiresOn) {
+        return Member.builder("imprimerie", "Imprimerie bourguignonne").legalCategory("5499")
+                .esusApproval(grantedOn, expiresOn).build();
+    }
+
+    /** The imprimerie (moved to index 2 by {@code replaceMember}) with a NAF code. */
+    private static Member nafMember(String naf) {
+        return Member.builder("imprimerie", "Imprimerie bourguignonne").legalCategory("5499").naf(naf).build();
+    }
 }

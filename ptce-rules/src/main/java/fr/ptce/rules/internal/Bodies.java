@@ -19,11 +19,11 @@ public final class Bodies {
         return new ArrayList<>(ids);
     }
 
-    /** The members holding the most votes in the bodies, without duplicates. */
-    public static List<String> topMembers(Collection<?> bodies) {
+    /** The entries of the persons holding the most votes in the bodies, without duplicates. */
+    public static List<String> topEntries(Collection<?> bodies) {
         TreeSet<String> ids = new TreeSet<>();
         for (Object b : bodies) {
-            ids.add(((BodyFact) b).topMember());
+            ids.addAll(((BodyFact) b).topEntries());
         }
         return new ArrayList<>(ids);
     }

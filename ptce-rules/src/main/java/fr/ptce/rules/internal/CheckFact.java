@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The check itself as a fact: which referentials are evaluated, the thresholds in force, and the findings
- * the rules record. One instance per check (never shared across threads).
+ * The check itself as a fact: which referentials are evaluated (those asked for and in force on the as-of date), the
+ * thresholds in force, and the findings the rules record. One instance per check (never shared across threads).
  */
 public final class CheckFact {
     private final boolean art9;
@@ -59,6 +59,11 @@ public final class CheckFact {
         put(ruleId, passed ? Outcome.PASSED : Outcome.FAILED, evidence, figures);
     }
 
+    /** Records PASSED when {@code passed}, FAILED otherwise, with the evidence in the order given (not sorted). */
+    public void recordInOrder(String ruleId, boolean passed, List<String> evidence, Object... figures) {
+        store(ruleId, passed ? Outcome.PASSED : Outcome.FAILED, List.copyOf(evidence), figures);
+    }
+
     /** Records NOT_APPLICABLE. */
     public void notApplicable(String ruleId, Object... figures) {
         put(ruleId, Outcome.NOT_APPLICABLE, List.of(), figures);
@@ -70,11 +75,15 @@ public final class CheckFact {
             ids.add(String.valueOf(e));
         }
         ids.sort(null);
+        store(ruleId, outcome, List.copyOf(ids), figures);
+    }
+
+    private void store(String ruleId, Outcome outcome, List<String> evidence, Object[] figures) {
         Map<String, Object> named = new LinkedHashMap<>();
         for (int i = 0; i + 1 < figures.length; i += 2) {
             named.put((String) figures[i], figures[i + 1]);
         }
-        Finding previous = findings.put(ruleId, new Finding(ruleId, outcome, List.copyOf(ids), named));
+        Finding previous = findings.put(ruleId, new Finding(ruleId, outcome, evidence, named));
         if (previous != null) {
             throw new IllegalStateException("rule " + ruleId + " recorded twice in one check");
         }

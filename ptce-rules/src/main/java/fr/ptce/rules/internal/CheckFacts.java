@@ -13,8 +13,12 @@ import fr.ptce.model.Seat;
 import fr.ptce.model.StateSupport;
 import fr.ptce.model.classification.MemberClassifier;
 import fr.ptce.model.classification.MemberProfile;
+import fr.ptce.model.classification.PersonIdentities;
 import fr.ptce.model.classification.TerritoryLocator;
 import fr.ptce.model.reference.Geography;
+import fr.ptce.model.reference.LegalCategories;
+import fr.ptce.model.reference.LegalPersonality;
+import fr.ptce.rules.MemberFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,8 +30,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The facts of one check, derived in plain Java from a pole as of a date: only members, partners, seats and
- * cooperations active on that date appear. Also computes the report's metrics.
+ * The facts of one check, derived in plain Java from a pole as of a date: only entries, seats and cooperations
+ * active on that date are facts of the session. Also computes the report's metrics and the derived facts of every
+ * entry ({@link MemberFacts}).
  */
 public final class CheckFacts {
     private static final Set<CooperationType> POOLING = EnumSet.of(CooperationType.PREMISES, CooperationType.EQUIPMENT,
@@ -35,6 +40,7 @@ public final class CheckFacts {
 
     private final PoleFact pole;
     private final List<MemberFact> members = new ArrayList<>();
+    private final List<MemberFacts> entries = new ArrayList<>();
     private final List<BodyFact> bodies = new ArrayList<>();
     private final List<CooperationFact> cooperations = new ArrayList<>();
     private final List<ProjectFact> projects = new ArrayList<>();
@@ -45,21 +51,27 @@ public final class CheckFacts {
         Geography cog = Geography.cog2026();
         TerritoryLocator locator = new TerritoryLocator(p.territory(), cog);
         Map<String, MemberFact> active = new HashMap<>();
-        for (Member m : p.memberList()) {
-            if (!m.isActiveOn(asOf)) {
+        List<Member> list = p.memberList();
+        Map<String, String> persons = PersonIdentities.of(list);
+        for (int i = 0; i < list.size(); i++) {
+            Member m = list.get(i);
+            MemberProfile profile = MemberClassifier.profile(m, asOf);
+            boolean constituent = !m.id().equals(p.legalEntity());
+            boolean located = locator.locates(m.commune());
+            boolean isActive = m.isActiveOn(asOf);
+            entries.add(new MemberFacts(m.id(), isActive, constituent, profile.legalPerson(), profile.publicLaw(),
+                    profile.essStatus(), profile.essReason(), names(profile.roles()), names(profile.families()), located));
+            if (!isActive) {
                 continue;
             }
-            MemberProfile profile = MemberClassifier.profile(m);
             Set<Role> roles = profile.roles();
-            boolean nonEnterpriseRole = false;
-            for (Role r : roles) {
-                nonEnterpriseRole |= r != Role.ENTERPRISE;
-            }
-            MemberFact fact = new MemberFact(m.id(), m.relationOrDefault() == Relation.MEMBER, profile.legalPerson(),
-                    profile.publicLaw(), profile.essStatus(), profile.essEnterprise(), profile.nonEssEnterprise(),
-                    profile.mostlyNonEssGrouping(), m.citizen(), nonEnterpriseRole, roles.contains(Role.LOCAL_AUTHORITY),
-                    m.commune() != null, locator.locates(m.commune()),
-                    m.sireneEss() == null ? null : m.sireneEss().name(), profile.families(), roles);
+            boolean esusContradiction = profile.esusActive()
+                    && (Boolean.FALSE.equals(m.essStatutes()) || !profile.essEnterprise());
+            MemberFact fact = new MemberFact(m.id(), i, m.relationOrDefault() == Relation.MEMBER, constituent,
+                    persons.get(m.id()), profile.legalPerson(), profile.publicLaw(), profile.essStatus(),
+                    profile.essEnterprise(), profile.nonEssEnterprise(), profile.mostlyNonEssGrouping(), m.citizen(),
+                    roles.contains(Role.LOCAL_AUTHORITY), m.commune() != null, located, m.sireneEss(),
+                    profile.statuteConflict(), esusContradiction, profile.families(), roles);
             members.add(fact);
             active.put(m.id(), fact);
         }
@@ -81,7 +93,7 @@ public final class CheckFacts {
             int ess = 0;
             for (String id : new TreeSet<>(c.members())) {
                 MemberFact f = active.get(id);
-                if (f != null) {
+                if (f != null && f.constituent()) {
                     participants.add(id);
                     memberCount += f.member() ? 1 : 0;
                     ess += f.essEnterprise() ? 1 : 0;
@@ -95,24 +107,35 @@ public final class CheckFacts {
                     pr.innovation().contains(Innovation.TECHNOLOGICAL)));
         }
         for (StateSupport s : p.stateSupport()) {
-            supports.add(new SupportFact(s.programme(), s.isStatePtceCall()));
+            if (s.isDecidedBy(asOf)) {
+                supports.add(new SupportFact(s.programme(), s.isCallForProjects(), s.isStatePtceCall()));
+            }
         }
         String carrier = p.carrier();
         String animator = p.governance() == null ? null : p.governance().animator();
         MemberFact carrierFact = carrier == null ? null : active.get(carrier);
         MemberFact animatorFact = animator == null ? null : active.get(animator);
-        String cat = p.legalCategory();
-        boolean privateLegalPerson = cat != null && !cat.equals("1000") && !cat.startsWith("2") && !cat.equals("9210")
-                && !cat.startsWith("4") && !cat.startsWith("7");
-        boolean declared = p.territory() != null && p.territory().isDeclared();
+        String cat = p.effectiveLegalCategory();
+        boolean privateLegalPerson = LegalCategories.facts(cat)
+                .map(f -> f.legalPerson() == LegalPersonality.YES && !f.publicLaw()).orElse(false);
+        boolean declared = locator.isDeclared();
         this.pole = new PoleFact(declared, p.aims() != null && p.aims().declaresSustainableLocalDevelopment(), cat,
                 privateLegalPerson, carrier, carrierFact != null, carrierFact != null && carrierFact.essEnterprise(),
                 animator, animatorFact != null, animatorFact != null && animatorFact.essEnterprise(),
                 declared ? locator.departementsCovered(p.territory()) : Set.of());
     }
 
+    private static List<String> names(Set<? extends Enum<?>> values) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Enum<?> v : values) {
+            names.add(v.name());
+        }
+        return List.copyOf(names);
+    }
+
     private static BodyFact body(DecisionBody body, int index, Map<String, MemberFact> active) {
-        Map<String, Long> votesByMember = new LinkedHashMap<>();
+        Map<String, Long> votesByPerson = new LinkedHashMap<>();
+        Map<String, Set<String>> entriesByPerson = new HashMap<>();
         long total = 0;
         long ess = 0;
         long pub = 0;
@@ -125,7 +148,8 @@ public final class CheckFacts {
             }
             long votes = seat.votesOrDefault();
             total += votes;
-            votesByMember.merge(seat.member(), votes, Long::sum);
+            votesByPerson.merge(f.person(), votes, Long::sum);
+            entriesByPerson.computeIfAbsent(f.person(), k -> new TreeSet<>()).add(f.id());
             if (f.essEnterprise()) {
                 ess += votes;
                 essHolders.add(f.id());
@@ -137,13 +161,14 @@ public final class CheckFacts {
         }
         String top = null;
         long topVotes = 0;
-        for (Map.Entry<String, Long> e : votesByMember.entrySet()) {
-            if (e.getValue() > topVotes || (e.getValue() == topVotes && top != null && e.getKey().compareTo(top) < 0)) {
+        for (Map.Entry<String, Long> e : votesByPerson.entrySet()) {
+            if (e.getValue() > topVotes) {
                 top = e.getKey();
                 topVotes = e.getValue();
             }
         }
-        return new BodyFact(body.name(), index, total, ess, pub, top, topVotes, List.copyOf(essHolders),
+        List<String> topEntries = top == null ? List.of() : List.copyOf(entriesByPerson.get(top));
+        return new BodyFact(body.name(), index, total, ess, pub, topEntries, topVotes, List.copyOf(essHolders),
                 List.copyOf(publicHolders));
     }
 
@@ -160,32 +185,39 @@ public final class CheckFacts {
         return all;
     }
 
+    /** The derived facts of every entry of {@code members[]}, active or not, in input order. */
+    public List<MemberFacts> entries() {
+        return entries;
+    }
+
     /** The report's metrics. */
     public Map<String, Object> metrics() {
         Map<String, Object> m = new LinkedHashMap<>();
         int activeMembers = 0;
         int partners = 0;
         int essEnterprises = 0;
-        int legalPersons = 0;
-        int anchored = 0;
+        List<MemberFact> legalPersonMembers = new ArrayList<>();
         Set<String> families = new TreeSet<>();
         for (MemberFact f : members) {
+            if (!f.constituent()) {
+                continue;
+            }
             if (f.member()) {
                 activeMembers++;
                 essEnterprises += f.essEnterprise() ? 1 : 0;
                 if (f.legalPerson()) {
-                    legalPersons++;
-                    anchored += f.located() ? 1 : 0;
+                    legalPersonMembers.add(f);
                 }
             } else {
                 partners++;
             }
             f.families().forEach(x -> families.add(x.name()));
         }
+        Persons.Anchoring anchoring = Persons.anchoring(legalPersonMembers);
         m.put("activeMembers", activeMembers);
         m.put("activePartners", partners);
         m.put("essEnterprises", essEnterprises);
-        m.put("legalPersonMembers", legalPersons);
+        m.put("legalPersonMembers", (int) anchoring.persons());
         Double minShare = null;
         Map<String, Object> byBody = new LinkedHashMap<>();
         for (BodyFact b : bodies) {
@@ -195,7 +227,8 @@ public final class CheckFacts {
         }
         m.put("essVoteShare", minShare);
         m.put("essVoteShareByBody", byBody);
-        m.put("anchoredShare", pole.territoryDeclared() && legalPersons > 0 ? round((double) anchored / legalPersons) : null);
+        m.put("anchoredShare", pole.territoryDeclared() && anchoring.persons() > 0
+                ? round((double) anchoring.anchored() / anchoring.persons()) : null);
         m.put("actorFamilies", List.copyOf(families));
         m.put("activeCooperations", cooperations.size());
         return m;

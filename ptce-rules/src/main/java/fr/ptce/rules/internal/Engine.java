@@ -11,7 +11,9 @@ import fr.ptce.rules.RuleResult;
 import fr.ptce.rules.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +33,15 @@ public final class Engine {
                                                Set<Referential> referentials, CheckOptions options) {
         LocalDate asOf = options.asOfOrToday();
         CheckFacts facts = new CheckFacts(pole, asOf);
-        Map<String, Finding> findings = fire(kieBase, checkFact(referentials, options), facts);
+        Set<Referential> inForce = EnumSet.noneOf(Referential.class);
+        for (Referential r : referentials) {
+            if (r.isInForceOn(asOf)) {
+                inForce.add(r);
+            }
+        }
+        Map<String, Finding> findings = inForce.isEmpty() ? Map.of() : fire(kieBase, checkFact(inForce, options), facts);
         Map<String, Object> metrics = facts.metrics();
+        Map<String, Number> parameters = parameters(options);
         List<ComplianceReport> reports = new ArrayList<>(referentials.size());
         Map<String, RuleResult> explained = new HashMap<>(); // data rules belong to every referential: explain once
         for (Referential referential : Referential.values()) {
@@ -40,6 +49,14 @@ public final class Engine {
                 continue;
             }
             List<RuleResult> results = new ArrayList<>();
+            if (!inForce.contains(referential)) {
+                for (RuleDefinition rule : catalogue.rulesOf(referential)) {
+                    results.add(Explainer.notInForce(rule, referential, options));
+                }
+                reports.add(new ComplianceReport(pole.id(), referential.id(), ComplianceReport.RULES_VERSION, asOf,
+                        Verdict.NOT_IN_FORCE, parameters, results, metrics, facts.entries()));
+                continue;
+            }
             for (RuleDefinition rule : catalogue.rulesOf(referential)) {
                 Finding finding = findings.get(rule.id());
                 if (finding == null) {
@@ -48,12 +65,22 @@ public final class Engine {
                 }
                 results.add(explained.computeIfAbsent(rule.id(), id -> Explainer.explain(rule, finding, options)));
             }
-            reports.add(new ComplianceReport(pole.id(), referential.id(), asOf, Verdict.of(results), results, metrics));
+            reports.add(new ComplianceReport(pole.id(), referential.id(), ComplianceReport.RULES_VERSION, asOf,
+                    Verdict.of(results), parameters, results, metrics, facts.entries()));
         }
         return reports;
     }
 
-    /** The check fact: which referentials, with the thresholds of {@code options}. */
+    /** The thresholds in force, by key, in {@link Parameter} order (integers as integers). */
+    static Map<String, Number> parameters(CheckOptions options) {
+        Map<String, Number> parameters = new LinkedHashMap<>();
+        parameters.put(Parameter.ESS_VOTE_SHARE_MIN.key(), options.parameter(Parameter.ESS_VOTE_SHARE_MIN));
+        parameters.put(Parameter.MIN_ACTOR_FAMILIES.key(), (int) options.parameter(Parameter.MIN_ACTOR_FAMILIES));
+        parameters.put(Parameter.ANCHORED_SHARE_MIN.key(), options.parameter(Parameter.ANCHORED_SHARE_MIN));
+        return parameters;
+    }
+
+    /** The check fact: which referentials (in force on the as-of date), with the thresholds of {@code options}. */
     public static CheckFact checkFact(Set<Referential> referentials, CheckOptions options) {
         return new CheckFact(referentials.contains(Referential.LOI_2014_856_ART9),
                 referentials.contains(Referential.DECRET_2015_431_ART3),

@@ -56,16 +56,16 @@ public final class Explainer {
             case "CH-NO-DOMINANT-MEMBER" -> {
                 List<BodyFact> failing = bodies(figures.get("failing"));
                 if (!failing.isEmpty()) {
-                    BodyFact b = failing.get(0);
+                    BodyFact b = failing.get(0); // the first failing body in governance order
                     putBody(figures, b, b.topVotes());
-                    figures.put("member", b.topMember());
+                    figures.put("member", b.topEntries());
                     figures.put("topVotes", b.topVotes());
                 }
             }
             case "CH-PUBLIC-NOT-DOMINANT" -> {
                 List<BodyFact> failing = bodies(figures.get("failing"));
                 if (!failing.isEmpty()) {
-                    BodyFact b = failing.get(0);
+                    BodyFact b = failing.get(0); // the first failing body in governance order
                     putBody(figures, b, b.publicVotes());
                     figures.put("publicVotes", b.publicVotes());
                 }
@@ -94,7 +94,14 @@ public final class Explainer {
                 figures.put("familyNames", familyNames(figures.get("familyNames"), messages));
                 figures.put("essHint", ess ? "" : messages.text("family.essHint"));
             }
-            case "D3-THREE-LEGAL-PERSONS" -> figures.put("missing", Math.max(0, 3 - finding.evidence().size()));
+            case "ART9-LINKED-PARTNER", "D3-THREE-LEGAL-PERSONS" -> {
+                List<String> triple = finding.evidence();
+                if (triple.size() == 3) {
+                    figures.put("a", triple.get(0));
+                    figures.put("b", triple.get(1));
+                    figures.put("c", triple.get(2));
+                }
+            }
             case "D3-PRIVATE-LEGAL-PERSON" -> {
                 if ("-".equals(figures.get("legalCategory"))) {
                     figures.put("legalCategory", messages.text("none"));
@@ -134,18 +141,37 @@ public final class Explainer {
         figures.put("share", new Share(b.totalVotes() == 0 ? 0 : (double) votes / b.totalVotes()));
     }
 
-    /** The smallest number of ESS votes to add to {@code b} so that ESS seats hold more than {@code min}. */
+    /**
+     * The smallest number x ≥ 0 of ESS votes to add to {@code b} so that (e + x) / (t + x) ≥ {@code min}, exactly
+     * ({@code min} is below 1, so x exists).
+     */
     static long votesToAdd(BodyFact b, double min) {
         long e = b.essVotes();
         long t = b.totalVotes();
-        // (e + x) / (t + x) > min  <=>  x > (min * t - e) / (1 - min); start below and step up past rounding.
+        // (e + x) / (t + x) >= min  <=>  x >= (min * t - e) / (1 - min); start below and step up past rounding.
         long x = Math.max(0, (long) Math.floor((min * t - e) / (1 - min)) - 1);
-        while (!Shares.above(e + x, t + x, min)) {
+        while (!Shares.atLeast(e + x, t + x, min)) {
             x++;
         }
         return x;
     }
 
+    /**
+     * The result of {@code rule} in a report of {@code referential} checked before the referential's text applied:
+     * NOT_APPLICABLE, with a message giving the date from which it applies, no evidence, no remedy.
+     */
+    public static RuleResult notInForce(RuleDefinition rule, fr.ptce.rules.Referential referential, CheckOptions options) {
+        Language lang = options.language();
+        Messages messages = Messages.of(lang);
+        Map<String, Object> figures = new HashMap<>();
+        figures.put("date", messages.longDate(referential.inForceFrom().orElseThrow()));
+        figures.put("text", messages.text("referential.short." + referential.id()));
+        String message = messages.format("notInForce", figures, lang);
+        Severity severity = options.severities().getOrDefault(rule.id(), rule.severity());
+        return new RuleResult(rule.id(), Outcome.NOT_APPLICABLE, severity, message, List.of(), rule.source(), null);
+    }
+
+    /** The bodies a rule collected, in governance order (the engine's collection order is not specified). */
     private static List<BodyFact> bodies(Object value) {
         List<BodyFact> list = new ArrayList<>();
         if (value instanceof List<?> l) {
@@ -153,6 +179,7 @@ public final class Explainer {
                 list.add((BodyFact) o);
             }
         }
+        list.sort(Comparator.comparingInt(BodyFact::index));
         return list;
     }
 

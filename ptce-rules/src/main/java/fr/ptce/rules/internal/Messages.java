@@ -135,6 +135,11 @@ public final class Messages {
         return figures;
     }
 
+    /** {@code date} written out in the language: « 2 août 2014 », "2 August 2014". */
+    public String longDate(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", language.locale()).format(date);
+    }
+
     /** A value shown as a percentage. */
     public record Share(double value) {
     }

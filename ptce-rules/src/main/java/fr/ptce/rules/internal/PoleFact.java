@@ -1,12 +1,14 @@
 package fr.ptce.rules.internal;
 
+import java.util.Set;
+
 /**
  * The pole-level facts of a check.
  *
  * @param territoryDeclared          at least one territory code is declared
  * @param sustainableDevelopment     {@code aims.sustainableLocalDevelopment} is true
- * @param legalCategory              the pole's own legal category, or {@code null}
- * @param privateLegalPerson         the pole's legal category is a private-law legal person
+ * @param legalCategory              the pole's category ({@code legalCategory}, else its legal entity's), or {@code null}
+ * @param privateLegalPerson         that category is a legal person ({@code yes}, not a State service) of private law
  * @param carrier                    the carrier's id, or {@code null}
  * @param carrierActive              the carrier is active on the as-of date
  * @param carrierEss                 the carrier is an ESS enterprise
@@ -17,8 +19,7 @@ package fr.ptce.rules.internal;
  */
 public record PoleFact(boolean territoryDeclared, boolean sustainableDevelopment, String legalCategory,
                        boolean privateLegalPerson, String carrier, boolean carrierActive, boolean carrierEss,
-                       String animator, boolean animatorActive, boolean animatorEss,
-                       java.util.Set<String> departements) {
+                       String animator, boolean animatorActive, boolean animatorEss, Set<String> departements) {
 
     /** True when the territory lies within one département. */
     public boolean singleDepartement() {

@@ -143,6 +143,14 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, ComplianceR
             return this;
         }
 
+        /** The evidence is exactly these ids, in this order. */
+        public RuleResultAssert withEvidenceInOrder(String... ids) {
+            if (!actual.evidence().equals(Arrays.asList(ids))) {
+                failExpecting("to have exactly the evidence, in this order, " + Arrays.asList(ids));
+            }
+            return this;
+        }
+
         /** The evidence contains these ids (and maybe others). */
         public RuleResultAssert withEvidenceContaining(String... ids) {
             if (!actual.evidence().containsAll(Arrays.asList(ids))) {

@@ -145,6 +145,20 @@ public final class TestPoles {
         return Member.builder(id, "Association " + id).legalCategory("9220").commune(DIJON);
     }
 
+    /** A SIREN with a valid check digit, made for tests (not a real company's): {@code 99999999} and its Luhn digit. */
+    public static final String TEST_SIREN = fr.ptce.model.validation.Identifiers.withLuhnCheckDigit("99999999");
+
+    /** A service of the State (7172, service déconcentré départemental), in Dijon: part of the legal person "the State". */
+    public static MemberBuilder stateService(String id) {
+        return Member.builder(id, "Service de l'État " + id).legalCategory("7172").commune(DIJON);
+    }
+
+    /** A business club: an association (9220) grouping 12 enterprises, 9 of them not ESS, in Dijon. */
+    public static MemberBuilder businessClub(String id) {
+        return Member.builder(id, "Club d'entreprises " + id).legalCategory("9220").enterpriseGrouping(12, 9)
+                .commune(DIJON);
+    }
+
     /** A SARL (5499) whose statutes are not ESS, in Dijon: a non-ESS enterprise. */
     public static MemberBuilder sarl(String id) {
         return Member.builder(id, "SARL " + id).legalCategory("5499").essStatutes(false).commune(DIJON);
@@ -192,6 +206,7 @@ public final class TestPoles {
         private String id = "poles-gresilles";
         private String name = "Pôle des Grésilles";
         private String legalCategory = "9220";
+        private String legalEntity;
         private String carrier = COURSIVE;
         private LocalDate foundedOn = LocalDate.of(2010, 12, 2);
         private Territory territory = dijonTerritory();
@@ -223,6 +238,7 @@ public final class TestPoles {
             id = pole.id();
             name = pole.name();
             legalCategory = pole.legalCategory();
+            legalEntity = pole.legalEntity();
             carrier = pole.carrier();
             foundedOn = pole.foundedOn();
             territory = pole.territory();
@@ -278,6 +294,9 @@ public final class TestPoles {
             if (removed.contains(animator)) {
                 animator = null;
             }
+            if (removed.contains(legalEntity)) {
+                legalEntity = null;
+            }
             bodies.replaceAll(b -> new DecisionBody(b.name(), b.decisionMaking(),
                     b.seats().stream().filter(s -> !removed.contains(s.member())).toList()));
             cooperations.replaceAll(c -> new Cooperation(c.id(), c.type(),
@@ -290,6 +309,9 @@ public final class TestPoles {
 
         /** Sets the pole's own legal category ({@code null}: informal grouping). */
         public Draft withLegalCategory(String value) { this.legalCategory = value; return this; }
+
+        /** Names the entry that is the pole's own legal structure ({@code null}: none). */
+        public Draft withLegalEntity(String memberId) { this.legalEntity = memberId; return this; }
 
         /** Sets the territory. */
         public Draft withTerritory(Territory value) { this.territory = value; return this; }
@@ -362,9 +384,15 @@ public final class TestPoles {
             return this;
         }
 
-        /** Adds support already received from this programme. */
+        /** Adds support already received from this programme (year 2021, no decision date). */
         public Draft withStateSupport(String programme) {
             stateSupport.add(new StateSupport(programme, 2021, new BigDecimal("50000")));
+            return this;
+        }
+
+        /** Adds support from this programme, of this year and decision date (either may be {@code null}). */
+        public Draft withStateSupport(String programme, Integer year, LocalDate decidedOn) {
+            stateSupport.add(new StateSupport(programme, year, new BigDecimal("50000"), decidedOn));
             return this;
         }
 
@@ -376,8 +404,8 @@ public final class TestPoles {
         /** The pole. */
         public Pole build() {
             Governance governance = animator == null && bodies.isEmpty() ? null : new Governance(animator, bodies);
-            return new Pole(1, id, name, legalCategory, carrier, foundedOn, territory, aims, members, governance,
-                    cooperations, projects, stateSupport);
+            return new Pole(1, id, name, legalCategory, legalEntity, carrier, foundedOn, territory, aims, members,
+                    governance, cooperations, projects, stateSupport);
         }
     }
 }

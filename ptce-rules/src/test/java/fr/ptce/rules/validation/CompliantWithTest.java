@@ -3,6 +3,7 @@ package fr.ptce.rules.validation;
 import static fr.ptce.rules.support.TestPoles.COURSIVE;
 import static fr.ptce.rules.support.TestPoles.ESS_MEMBERS;
 import static fr.ptce.rules.support.TestPoles.IMPRIMERIE;
+import static fr.ptce.rules.support.TestPoles.VILLE;
 import static fr.ptce.rules.support.TestPoles.PARIS;
 import static fr.ptce.rules.support.TestPoles.compliantPole;
 import static fr.ptce.rules.support.TestPoles.sarl;
@@ -64,16 +65,16 @@ class CompliantWithTest {
 
     @Test
     void nonCompliantPole_hasOneViolationPerFailedErrorRule() {
-        // no non-ESS enterprise: ART9-ASSOCIATED-ENTERPRISE; no project: ART9-INNOVATIVE-PROJECT;
+        // no project: ART9-INNOVATIVE-PROJECT; no sustainable development: ART9-SUSTAINABLE-DEVELOPMENT;
         // ART9-LOCAL-AUTHORITY-LINK (a warning) does not count
-        Pole pole = compliantPole().without(IMPRIMERIE).withProjects().build();
+        Pole pole = compliantPole().without(VILLE).withProjects().withSustainableLocalDevelopment(false).build();
 
         List<String> messages = messages(VALIDATOR.validate(new Application("Coursive", pole)));
 
         assertThat(messages).hasSize(2);
-        assertThat(messages.get(0)).startsWith("ART9-ASSOCIATED-ENTERPRISE: ")
-                .contains("Aucun membre ni partenaire n'est une entreprise hors ESS");
-        assertThat(messages.get(1)).startsWith("ART9-INNOVATIVE-PROJECT: ");
+        assertThat(messages.get(0)).startsWith("ART9-INNOVATIVE-PROJECT: ")
+                .contains("Aucun projet n'est innovant socialement ou technologiquement");
+        assertThat(messages.get(1)).startsWith("ART9-SUSTAINABLE-DEVELOPMENT: ");
     }
 
     @Test
@@ -137,7 +138,7 @@ class CompliantWithTest {
     void messages_quoteInputTextLiterallyWithoutInterpolation() {
         // a body's name is free text and appears in the CH-ESS-LED-GOVERNANCE message
         Pole pole = compliantPole().withDecisionBody("CA ${1+1} {jakarta.validation.constraints.NotNull.message} \\o/",
-                seat(COURSIVE, 1), seat(IMPRIMERIE, 1)).build();
+                seat(COURSIVE, 1), seat(IMPRIMERIE, 2)).build();
 
         List<String> messages = messages(VALIDATOR.validate(new Dossier(pole)));
 

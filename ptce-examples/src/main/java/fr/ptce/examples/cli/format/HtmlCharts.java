@@ -1,13 +1,11 @@
 package fr.ptce.examples.cli.format;
 
 import fr.ptce.examples.cli.Labels;
-import fr.ptce.model.Member;
-import fr.ptce.model.Pole;
 import fr.ptce.model.classification.ActorFamily;
-import fr.ptce.model.classification.MemberClassifier;
-import java.time.LocalDate;
+import fr.ptce.rules.MemberFacts;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -69,20 +67,22 @@ final class HtmlCharts {
         return sb.append("</svg></figure>\n").toString();
     }
 
-    /** Active members and partners (as of {@code asOf}) counted by actor family; one may belong to several. */
-    String membersByFamily(Pole pole, LocalDate asOf) {
+    /**
+     * Active constituent members and partners counted by actor family, as the check derived them (the report's
+     * {@code members}); one may belong to several.
+     */
+    String membersByFamily(List<MemberFacts> members) {
         Map<ActorFamily, Integer> counts = new EnumMap<>(ActorFamily.class);
         for (ActorFamily f : ActorFamily.values()) {
             counts.put(f, 0);
         }
         int none = 0;
-        for (Member m : pole.memberList()) {
-            if (m == null || !m.isActiveOn(asOf)) {
+        for (MemberFacts m : members) {
+            if (!m.active() || !m.constituent()) {
                 continue;
             }
-            var families = MemberClassifier.profile(m).families();
-            families.forEach(f -> counts.merge(f, 1, Integer::sum));
-            none += families.isEmpty() ? 1 : 0;
+            m.families().forEach(f -> counts.merge(ActorFamily.valueOf(f), 1, Integer::sum));
+            none += m.families().isEmpty() ? 1 : 0;
         }
         Map<String, Integer> rows = new LinkedHashMap<>();
         counts.forEach((f, n) -> rows.put(labels.get("family." + f.name()), n));

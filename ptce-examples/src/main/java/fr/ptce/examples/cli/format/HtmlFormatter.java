@@ -4,10 +4,10 @@ import fr.ptce.examples.cli.Labels;
 import fr.ptce.model.Member;
 import fr.ptce.model.Pole;
 import fr.ptce.model.Problem;
-import fr.ptce.model.classification.MemberClassifier;
 import fr.ptce.model.reference.Geography;
 import fr.ptce.model.reference.LegalCategories;
 import fr.ptce.rules.ComplianceReport;
+import fr.ptce.rules.MemberFacts;
 import fr.ptce.rules.Outcome;
 import fr.ptce.rules.RuleCatalogue;
 import fr.ptce.rules.RuleResult;
@@ -41,7 +41,8 @@ final class HtmlFormatter implements ReportFormatter {
             .banner { border-radius: 8px; padding: 12px 16px; color: #fff; margin: 18px 0 10px; }
             .banner strong { font-size: 1.25rem; display: block; }
             .COMPLIANT { background: #1b7f3b; } .COMPLIANT_WITH_WARNINGS { background: #9a5b00; }
-            .NON_COMPLIANT, .INVALID { background: #b3261e; }
+            .NON_COMPLIANT, .INVALID { background: #b3261e; } .NOT_IN_FORCE { background: #5a6270; }
+            .member-facts { font-size: .85rem; color: #3b4250; margin-top: 2px; }
             .pill { display: inline-block; border-radius: 999px; padding: 1px 10px; color: #fff; font-size: .85rem; white-space: nowrap; }
             table { border-collapse: collapse; width: 100%; font-size: .93rem; }
             th, td { text-align: left; vertical-align: top; padding: 7px 8px; border-bottom: 1px solid #e3e6ea; }
@@ -107,11 +108,11 @@ final class HtmlFormatter implements ReportFormatter {
         out.println("<p class=\"meta\">" + Html.text(pole.id()) + " — " + Html.text(file) + "</p>");
         ComplianceReport first = reports.get(0);
         out.println("<div class=\"charts\">");
-        out.print(charts.votesByBody(first.metrics(), parameter("CH-ESS-LED-GOVERNANCE", "essVoteShareMin", 0.5)));
-        out.print(charts.membersByFamily(pole, first.asOf()));
-        out.print(charts.anchoredShare(first.metrics(), parameter("CH-TERRITORIAL-ANCHORING", "anchoredShareMin", 0.75)));
+        out.print(charts.votesByBody(first.metrics(), first.parameters().get("essVoteShareMin").doubleValue()));
+        out.print(charts.membersByFamily(first.members()));
+        out.print(charts.anchoredShare(first.metrics(), first.parameters().get("anchoredShareMin").doubleValue()));
         out.println("</div>");
-        membersTable(pole, first.asOf());
+        membersTable(pole, first);
         for (ComplianceReport report : reports) {
             String anchor = "r" + (++sections);
             String verdict = labels.get("verdict." + report.verdict());
@@ -120,7 +121,7 @@ final class HtmlFormatter implements ReportFormatter {
                     + Html.text(verdict) + "</strong>" + Html.text(labels.get("referential." + report.referential()))
                     + " [" + Html.text(report.referential()) + "], " + Html.text(labels.format("html.asOf", report.asOf()))
                     + "</div>");
-            rulesTable(report);
+            rulesTable(pole, report);
             out.println("<details><summary>" + Html.text(labels.get("html.metrics")) + "</summary><dl class=\"metrics\">");
             for (Metrics.Line line : Metrics.lines(report.metrics(), labels)) {
                 out.println("<dt>" + Html.text(line.label()) + "</dt><dd>" + Html.text(line.value()) + "</dd>");
@@ -130,34 +131,38 @@ final class HtmlFormatter implements ReportFormatter {
         out.println("</section>");
     }
 
-    /** The members and partners, collapsed: who they are, what the rules make of them. */
-    private void membersTable(Pole pole, LocalDate asOf) {
+    /** The members and partners, collapsed: who they are, what the check derived of them (the report's members). */
+    private void membersTable(Pole pole, ComplianceReport report) {
         List<Member> members = pole.memberList();
         out.println("<details class=\"members\"><summary>" + Html.text(labels.format("html.members", members.size()))
                 + "</summary><table><thead><tr><th>" + Html.text(labels.get("html.memberName")) + "</th><th>"
                 + Html.text(labels.get("html.relation")) + "</th><th>" + Html.text(labels.get("html.legalCategory"))
-                + "</th><th>" + Html.text(labels.get("html.commune")) + "</th><th>" + Html.text(labels.get("html.families"))
-                + "</th><th>" + Html.text(labels.format("html.active", asOf)) + "</th></tr></thead><tbody>");
+                + "</th><th>" + Html.text(labels.get("html.commune")) + "</th><th>" + Html.text(labels.get("html.essStatus"))
+                + "</th><th>" + Html.text(labels.get("html.families"))
+                + "</th><th>" + Html.text(labels.format("html.active", report.asOf())) + "</th></tr></thead><tbody>");
         Geography cog = Geography.cog2026();
         for (Member m : members) {
             if (m == null) {
                 continue;
             }
+            MemberFacts facts = report.member(m.id()).orElseThrow();
             List<String> families = new ArrayList<>();
-            MemberClassifier.profile(m).families().stream().sorted()
-                    .forEach(f -> families.add(labels.get("family." + f.name())));
+            facts.families().forEach(f -> families.add(labels.get("family." + f)));
+            String status = labels.get("essReason." + facts.essReason().name())
+                    + (facts.constituent() ? "" : " (" + labels.get("html.constituent") + ")");
             String category = m.legalCategory() == null ? (m.citizen() ? labels.get("html.naturalPerson") : "")
                     : m.legalCategory() + LegalCategories.label(m.legalCategory()).map(l -> " — " + l).orElse("");
             String commune = m.commune() == null ? "" : m.commune() + cog.communeName(m.commune()).map(n -> " " + n).orElse("");
             out.println("<tr><td>" + Html.text(m.name()) + "<span class=\"rule-id\">" + Html.text(m.id()) + "</span></td><td>"
                     + Html.text(labels.get("relation." + m.relationOrDefault())) + "</td><td>" + Html.text(category)
-                    + "</td><td>" + Html.text(commune) + "</td><td>" + Html.text(String.join(", ", families)) + "</td><td>"
-                    + Html.text(labels.get(m.isActiveOn(asOf) ? "html.yes" : "html.no")) + "</td></tr>");
+                    + "</td><td>" + Html.text(commune) + "</td><td>" + Html.text(status) + "</td><td>"
+                    + Html.text(String.join(", ", families)) + "</td><td>"
+                    + Html.text(labels.get(facts.active() ? "html.yes" : "html.no")) + "</td></tr>");
         }
         out.println("</tbody></table></details>");
     }
 
-    private void rulesTable(ComplianceReport report) {
+    private void rulesTable(Pole pole, ComplianceReport report) {
         out.println("<table class=\"rules\"><thead><tr><th>" + Html.text(labels.get("html.rule")) + "</th><th>"
                 + Html.text(labels.get("html.outcome")) + "</th><th>" + Html.text(labels.get("html.severity")) + "</th><th>"
                 + Html.text(labels.get("html.message")) + "</th><th>" + Html.text(labels.get("html.evidence")) + "</th><th>"
@@ -177,7 +182,13 @@ final class HtmlFormatter implements ReportFormatter {
                         .append(Html.text(r.remedy())).append("</div>");
             }
             row.append("</td>");
-            row.append("<td>").append(Html.text(String.join(", ", r.evidence()))).append("</td>");
+            row.append("<td>").append(Html.text(String.join(", ", r.evidence())));
+            if (r.outcome() == Outcome.FAILED) {
+                for (String line : MemberDescriptions.of(r.evidence(), pole, report, labels)) {
+                    row.append("<div class=\"member-facts\">").append(Html.text(line)).append("</div>");
+                }
+            }
+            row.append("</td>");
             row.append("<td>").append(r.source() == null ? "" : Html.link(r.source().url(), r.source().label())).append("</td>");
             out.println(row.append("</tr>"));
         }
@@ -220,7 +231,4 @@ final class HtmlFormatter implements ReportFormatter {
         out.println("</html>");
     }
 
-    private double parameter(String ruleId, String key, double fallback) {
-        return catalogue.rule(ruleId).map(r -> r.parameters().get(key)).map(Number::doubleValue).orElse(fallback);
-    }
 }

@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reports for a person reading a terminal: the verdict first, then each failed rule with its explanation, remedy
- * and source, then the rules that passed or did not apply (ids only), then the figures.
+ * Reports for a person reading a terminal: the verdict first, then each failed rule with its explanation, remedy,
+ * the members it names with what the check derived of them, and its source, then the rules that passed or did not
+ * apply (ids only), then the figures.
  */
 final class TextFormatter implements ReportFormatter {
     private final PrintWriter out;
@@ -57,6 +58,9 @@ final class TextFormatter implements ReportFormatter {
                 }
                 if (!r.evidence().isEmpty()) {
                     out.println("    " + labels.format("text.evidence", String.join(", ", r.evidence())));
+                    for (String line : MemberDescriptions.of(r.evidence(), pole, report, labels)) {
+                        out.println("      " + line);
+                    }
                 }
                 if (r.source() != null) {
                     out.println("    " + labels.format("text.source", r.source().label()
