@@ -20,7 +20,7 @@ public @interface CogCode {
     /** The kind of code. */
     Kind value();
 
-    /** The message, keyed in {@code ValidationMessages}. */
+    /** The message, keyed in the library's bundle {@code fr/ptce/model/validation/ValidationMessages}. */
     String message() default "{ptce.cog}";
 
     /** Validation groups. */

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
 /**
  * Structural validation of a {@link Pole} (Jakarta Bean Validation with Hibernate Validator): required
@@ -24,13 +26,37 @@ import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLev
  * cross-references. Problems carry the JSON path of the offending value. Thread-safe; share one instance.
  */
 public final class PoleValidator {
+    /**
+     * The library's own message bundle: not the class path's root {@code ValidationMessages}, which belongs to the host
+     * application (a Spring or Jakarta EE application usually has one, and would otherwise hide the library's).
+     */
+    static final String MESSAGES = "fr.ptce.model.validation.ValidationMessages";
+
+    /**
+     * Hibernate Validator announces its version at INFO level when it starts ({@code HV000001}); without an SLF4J
+     * provider in the host, jboss-logging falls back to java.util.logging, which prints it on standard error. The
+     * library keeps that announcement out of a host's console: this logger (held, as java.util.logging keeps loggers
+     * weakly) only lets warnings through. A host that logs through SLF4J configures its own levels.
+     */
+    private static final java.util.logging.Logger HV_VERSION_BANNER =
+            java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
     private static final class Factories {
-        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
-                .defaultLocale(Locale.ENGLISH)
-                .locales(Locale.ENGLISH, Locale.FRENCH)
-                .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.VARIABLES)
-                .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.VARIABLES)
-                .buildValidatorFactory();
+        static final ValidatorFactory FACTORY = build();
+
+        private static ValidatorFactory build() {
+            if (HV_VERSION_BANNER.getLevel() == null) {
+                HV_VERSION_BANNER.setLevel(java.util.logging.Level.WARNING);
+            }
+            return Validation.byProvider(HibernateValidator.class).configure()
+                    .messageInterpolator(new ResourceBundleMessageInterpolator(
+                            new PlatformResourceBundleLocator(MESSAGES, PoleValidator.class.getClassLoader())))
+                    .defaultLocale(Locale.ENGLISH)
+                    .locales(Locale.ENGLISH, Locale.FRENCH)
+                    .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.VARIABLES)
+                    .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.VARIABLES)
+                    .buildValidatorFactory();
+        }
     }
 
     private final Validator validator;

@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Siren {
-    /** The message, keyed in {@code ValidationMessages}. */
+    /** The message, keyed in the library's bundle {@code fr/ptce/model/validation/ValidationMessages}. */
     String message() default "{ptce.siren}";
 
     /** Validation groups. */
