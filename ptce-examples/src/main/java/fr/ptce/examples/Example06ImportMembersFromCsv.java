@@ -1,15 +1,14 @@
 package fr.ptce.examples;
 
-import fr.ptce.examples.cli.Labels;
-import fr.ptce.examples.csv.MemberCsv;
 import fr.ptce.model.Member;
 import fr.ptce.model.Pole;
+import fr.ptce.model.csv.MemberCsv;
 import fr.ptce.model.json.PoleReader;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
-import fr.ptce.rules.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Example 6: a coordinator keeps the member list in a spreadsheet. Import it (CSV, read with Jackson CSV by
@@ -30,7 +29,7 @@ public final class Example06ImportMembersFromCsv {
     public static MemberCsv.Result importMembers(byte[] csv, String source) {
         PoleReader reader = PoleReader.create();
         Pole pole = BundledPoles.read(reader, "bio-pour-tous");
-        return new MemberCsv(Labels.of(Language.EN), reader).importInto(pole, csv, source);
+        return new MemberCsv(reader, Locale.ENGLISH).importInto(pole, csv, source);
     }
 
     /** Imports the sample CSV. */

@@ -1,10 +1,10 @@
 package fr.ptce.examples;
 
-import fr.ptce.examples.sirene.SireneEnrichment;
-import fr.ptce.examples.sirene.SireneExtract;
 import fr.ptce.model.Member;
 import fr.ptce.model.Pole;
 import fr.ptce.model.json.PoleReader;
+import fr.ptce.model.sirene.SireneEnrichment;
+import fr.ptce.model.sirene.SireneExtract;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Referential;

@@ -2,12 +2,12 @@ package fr.ptce.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ptce.examples.csv.MemberCsv;
-import fr.ptce.examples.sirene.SireneEnrichment;
 import fr.ptce.model.Member;
 import fr.ptce.model.Pole;
 import fr.ptce.model.SireneEss;
+import fr.ptce.model.csv.MemberCsv;
 import fr.ptce.model.json.PoleReader;
+import fr.ptce.model.sirene.SireneEnrichment;
 import fr.ptce.model.validation.PoleValidator;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Outcome;

@@ -1,5 +1,6 @@
 package fr.ptce.examples.cli;
 
+import fr.ptce.model.internal.Texts;
 import fr.ptce.rules.CheckOptions;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Language;
@@ -41,7 +42,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Labels labels = Labels.of(language);
+        Texts labels = Labels.of(language);
         RuleCatalogue catalogue = Shared.catalogue();
         String id = ruleId.trim().toUpperCase(Locale.ROOT);
         Optional<RuleDefinition> found = catalogue.rule(id);

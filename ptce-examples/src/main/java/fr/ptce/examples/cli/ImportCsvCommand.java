@@ -1,9 +1,10 @@
 package fr.ptce.examples.cli;
 
-import fr.ptce.examples.csv.MemberCsv;
 import fr.ptce.model.Pole;
 import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.Problem;
+import fr.ptce.model.csv.MemberCsv;
+import fr.ptce.model.internal.Texts;
 import fr.ptce.model.json.PoleWriter;
 import fr.ptce.rules.Language;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class ImportCsvCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Labels labels = Labels.of(language);
+        Texts labels = Labels.of(language);
         if (!Files.isRegularFile(pole)) {
             err.println(labels.format("import.poleMissing", pole));
             return PtceCommand.INVALID;
@@ -79,7 +80,8 @@ public final class ImportCsvCommand implements Callable<Integer> {
             ValidateCommand.reportProblems(err, labels, pole, e.problems());
             return PtceCommand.INVALID;
         }
-        MemberCsv.Result result = new MemberCsv(labels, Shared.reader()).importInto(existing, bytes, csv.toString());
+        MemberCsv.Result result = new MemberCsv(Shared.reader(), language.locale())
+                .importInto(existing, bytes, csv.toString());
         if (!result.ok()) {
             for (MemberCsv.Rejection r : result.rejections()) {
                 err.println(r.reason());

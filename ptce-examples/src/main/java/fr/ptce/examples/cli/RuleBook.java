@@ -6,6 +6,7 @@ import fr.ptce.model.Member;
 import fr.ptce.model.Pole;
 import fr.ptce.model.Project;
 import fr.ptce.model.Seat;
+import fr.ptce.model.internal.Texts;
 import fr.ptce.rules.CheckOptions;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
@@ -49,7 +50,7 @@ public final class RuleBook {
 
     private final RuleCatalogue catalogue;
     private final ComplianceChecker checker;
-    private final Labels labels = Labels.of(EN);
+    private final Texts labels = Labels.of(EN);
 
     /** A rule book of {@code catalogue}, whose examples of failure are checked with {@code checker}. */
     public RuleBook(RuleCatalogue catalogue, ComplianceChecker checker) {

@@ -1,5 +1,6 @@
 package fr.ptce.examples.cli;
 
+import fr.ptce.model.internal.Texts;
 import fr.ptce.rules.Language;
 import fr.ptce.rules.Referential;
 import fr.ptce.rules.RuleCatalogue;
@@ -34,7 +35,7 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Labels labels = Labels.of(language);
+        Texts labels = Labels.of(language);
         RuleCatalogue catalogue = Shared.catalogue();
         List<RuleDefinition> rules = referential == null ? catalogue.rules() : catalogue.rulesOf(referential);
         Map<String, List<RuleDefinition>> groups = new LinkedHashMap<>();

@@ -1,10 +1,11 @@
 package fr.ptce.examples.cli;
 
-import fr.ptce.examples.cli.format.OutputFormat;
-import fr.ptce.examples.cli.format.ReportFormatter;
 import fr.ptce.model.Pole;
 import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.Problem;
+import fr.ptce.model.internal.Texts;
+import fr.ptce.report.ReportFormat;
+import fr.ptce.report.ReportRenderer;
 import fr.ptce.rules.CheckOptions;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
@@ -62,7 +63,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default, for a person), json (format v1 reports), html (one self-contained page), "
                     + "sarif (SARIF 2.1.0).")
-    private OutputFormat format = OutputFormat.TEXT;
+    private ReportFormat format = ReportFormat.TEXT;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Converters.LanguageConverter.class,
             description = "Language of the messages: fr (default) or en.")
@@ -83,7 +84,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Labels labels = Labels.of(language);
+        Texts labels = Labels.of(language);
         Set<Referential> referentials = selection.referentials();
         InputFiles collected = InputFiles.collect(inputs);
         int exit = PtceCommand.OK;
@@ -105,21 +106,21 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         ComplianceChecker checker = Shared.checker();
         PrintWriter out = target instanceof PrintWriter p ? p : new PrintWriter(target);
-        ReportFormatter formatter = format.create(out, new OutputFormat.Context(labels, checker.catalogue(),
+        ReportRenderer renderer = format.renderer(out, new ReportFormat.Context(language, checker.catalogue(),
                 files.size() * referentials.size()));
         boolean terminal = System.console() != null;
         Progress progress = new Progress(err, files.size(), terminal);
         int checked = 0;
         int invalid = 0;
         int nonCompliant = 0;
-        formatter.begin();
+        renderer.begin();
         for (Path file : files) {
             int code = PtceCommand.OK;
             try {
                 Pole pole = Shared.reader().read(file);
                 List<ComplianceReport> reports = checker.check(pole, referentials, options);
                 progress.clear();
-                formatter.report(file, pole, reports);
+                renderer.report(file, pole, reports);
                 checked++;
                 for (ComplianceReport r : reports) {
                     if (r.verdict() == Verdict.NON_COMPLIANT) {
@@ -130,14 +131,14 @@ public final class ValidateCommand implements Callable<Integer> {
             } catch (PoleFormatException e) {
                 progress.clear();
                 reportProblems(err, labels, file, e.problems());
-                formatter.invalid(file, e.problems());
+                renderer.invalid(file, e.problems());
                 invalid++;
                 code = PtceCommand.INVALID;
             } catch (RuntimeException e) {
                 // Not an input problem: a failure of the checker itself. Reported, the run goes on.
                 progress.clear();
                 err.println(labels.format("input.internal", file, e));
-                formatter.invalid(file, List.of(Problem.at("$", String.valueOf(e))));
+                renderer.invalid(file, List.of(Problem.at("$", String.valueOf(e))));
                 invalid++;
                 code = PtceCommand.INVALID;
             }
@@ -151,7 +152,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         progress.clear();
-        formatter.end();
+        renderer.end();
         out.flush();
         if (output != null) {
             out.close();
@@ -180,7 +181,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    static void reportProblems(PrintWriter err, Labels labels, Path file, List<Problem> problems) {
+    static void reportProblems(PrintWriter err, Texts labels, Path file, List<Problem> problems) {
         err.println(labels.format("input.invalid", file, problems.size()));
         for (Problem p : problems) {
             err.println(labels.format("input.problem", file, p.line(), p.column(), p.path(), p.message()));

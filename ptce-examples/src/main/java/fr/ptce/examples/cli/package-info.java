@@ -14,6 +14,6 @@
  * Exit codes: 0 success (every report compliant, warnings allowed), 1 at least one NON_COMPLIANT report, 2 invalid
  * input or usage; with several files the highest code applies. Standard output carries only the result (reports,
  * catalogue, schema); problems go to standard error, invalid files with the line, column, JSON path and message of
- * every problem. The output formats are in {@link fr.ptce.examples.cli.format}.
+ * every problem. The output formats are those of {@link fr.ptce.report.ReportFormat}.
  */
 package fr.ptce.examples.cli;

@@ -1,0 +1,264 @@
+package fr.ptce.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import fr.ptce.model.Pole;
+import fr.ptce.model.Problem;
+import fr.ptce.model.internal.Texts;
+import fr.ptce.rules.ComplianceReport;
+import fr.ptce.rules.Language;
+import fr.ptce.rules.Outcome;
+import fr.ptce.rules.RuleCatalogue;
+import fr.ptce.rules.RuleDefinition;
+import fr.ptce.rules.RuleResult;
+import fr.ptce.rules.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reports as one SARIF 2.1.0 log, written with Jackson's streaming generator as the files are checked: one run
+ * whose tool is {@code ptce} with the rule catalogue as rules, one result per rule per report ({@code kind} pass,
+ * fail or notApplicable; {@code level} from the severity for failures, {@code none} otherwise) located in the pole
+ * file. Invalid files become error notifications of the run's invocation, with their line and column.
+ */
+final class SarifRenderer implements ReportRenderer {
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private record Notification(String uri, Problem problem) {
+    }
+
+    private final PrintWriter out;
+    private final Language language;
+    private final Texts labels;
+    private final RuleCatalogue catalogue;
+    private final Map<String, Integer> ruleIndex = new HashMap<>();
+    private final List<Notification> notifications = new ArrayList<>();
+    private JsonGenerator json;
+
+    SarifRenderer(PrintWriter out, ReportFormat.Context context) {
+        this.out = out;
+        this.language = context.language();
+        this.labels = ReportLabels.of(language);
+        this.catalogue = context.catalogue();
+    }
+
+    /** SARIF's level for a severity. */
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** SARIF's kind for an outcome. */
+    static String kind(Outcome outcome) {
+        return switch (outcome) {
+            case PASSED -> "pass";
+            case FAILED -> "fail";
+            case NOT_APPLICABLE -> "notApplicable";
+        };
+    }
+
+    /** The artifact URI of a file: a relative reference with {@code /} separators, or a {@code file:} URI. */
+    static String uri(Path file) {
+        if (file.isAbsolute()) {
+            return file.toUri().toString();
+        }
+        List<String> segments = new ArrayList<>();
+        for (Path part : file.normalize()) {
+            segments.add(part.toString());
+        }
+        try {
+            return new URI(null, null, String.join("/", segments), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return file.toAbsolutePath().toUri().toString();
+        }
+    }
+
+    @Override
+    public void begin() {
+        try {
+            json = MAPPER.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeObjectFieldStart("driver");
+            json.writeStringField("name", "ptce");
+            json.writeStringField("informationUri", "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000029313296");
+            String version = SarifRenderer.class.getPackage().getImplementationVersion();
+            if (version != null) {
+                json.writeStringField("version", version);
+            }
+            json.writeArrayFieldStart("rules");
+            List<RuleDefinition> rules = catalogue.rules();
+            for (int i = 0; i < rules.size(); i++) {
+                RuleDefinition rule = rules.get(i);
+                ruleIndex.put(rule.id(), i);
+                json.writeStartObject();
+                json.writeStringField("id", rule.id());
+                json.writeObjectFieldStart("shortDescription");
+                json.writeStringField("text", catalogue.title(rule.id(), language));
+                json.writeEndObject();
+                json.writeObjectFieldStart("fullDescription");
+                json.writeStringField("text", catalogue.text(rule.id(), language));
+                json.writeEndObject();
+                json.writeObjectFieldStart("help");
+                json.writeStringField("text", catalogue.interpretation(rule.id(), language));
+                json.writeEndObject();
+                if (rule.source() != null && rule.source().url() != null) {
+                    json.writeStringField("helpUri", rule.source().url());
+                }
+                json.writeObjectFieldStart("defaultConfiguration");
+                json.writeStringField("level", level(rule.severity()));
+                json.writeEndObject();
+                json.writeObjectFieldStart("properties");
+                json.writeStringField("referential", rule.referential());
+                if (rule.source() != null) {
+                    json.writeStringField("source", rule.source().label());
+                }
+                if (!rule.parameters().isEmpty()) {
+                    json.writeObjectField("parameters", rule.parameters());
+                }
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject(); // driver
+            json.writeEndObject(); // tool
+            json.writeArrayFieldStart("results");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void report(Path file, Pole pole, List<ComplianceReport> reports) {
+        String uri = uri(file);
+        try {
+            for (ComplianceReport report : reports) {
+                for (RuleResult r : report.results()) {
+                    json.writeStartObject();
+                    json.writeStringField("ruleId", r.ruleId());
+                    Integer index = ruleIndex.get(r.ruleId());
+                    if (index != null) {
+                        json.writeNumberField("ruleIndex", index);
+                    }
+                    json.writeStringField("kind", kind(r.outcome()));
+                    json.writeStringField("level", r.outcome() == Outcome.FAILED ? level(r.severity()) : "none");
+                    json.writeObjectFieldStart("message");
+                    String text = r.message();
+                    if (r.outcome() == Outcome.FAILED && r.remedy() != null && !r.remedy().isBlank()) {
+                        text = text + " " + labels.format("text.remedy", r.remedy());
+                    }
+                    json.writeStringField("text", text);
+                    json.writeEndObject();
+                    json.writeArrayFieldStart("locations");
+                    json.writeStartObject();
+                    json.writeObjectFieldStart("physicalLocation");
+                    json.writeObjectFieldStart("artifactLocation");
+                    json.writeStringField("uri", uri);
+                    json.writeEndObject();
+                    json.writeEndObject();
+                    json.writeArrayFieldStart("logicalLocations");
+                    json.writeStartObject();
+                    json.writeStringField("name", report.pole());
+                    json.writeStringField("kind", "module");
+                    json.writeEndObject();
+                    json.writeEndArray();
+                    json.writeEndObject();
+                    json.writeEndArray();
+                    json.writeObjectFieldStart("properties");
+                    json.writeStringField("pole", report.pole());
+                    json.writeStringField("referential", report.referential());
+                    json.writeStringField("asOf", report.asOf().toString());
+                    json.writeStringField("verdict", report.verdict().name());
+                    json.writeStringField("outcome", r.outcome().name());
+                    json.writeStringField("severity", r.severity().name());
+                    json.writeArrayFieldStart("evidence");
+                    for (String e : r.evidence()) {
+                        json.writeString(e);
+                    }
+                    json.writeEndArray();
+                    if (r.remedy() != null) {
+                        json.writeStringField("remedy", r.remedy());
+                    }
+                    json.writeEndObject();
+                    json.writeEndObject();
+                }
+            }
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void invalid(Path file, List<Problem> problems) {
+        String uri = uri(file);
+        for (Problem p : problems) {
+            notifications.add(new Notification(uri, p));
+        }
+    }
+
+    @Override
+    public void end() {
+        try {
+            json.writeEndArray(); // results
+            json.writeArrayFieldStart("invocations");
+            json.writeStartObject();
+            json.writeBooleanField("executionSuccessful", notifications.isEmpty());
+            json.writeArrayFieldStart("toolExecutionNotifications");
+            for (Notification n : notifications) {
+                json.writeStartObject();
+                json.writeStringField("level", "error");
+                json.writeObjectFieldStart("descriptor");
+                json.writeStringField("id", "ptce/invalid-input");
+                json.writeEndObject();
+                json.writeObjectFieldStart("message");
+                json.writeStringField("text", n.problem().path() + ": " + n.problem().message());
+                json.writeEndObject();
+                json.writeArrayFieldStart("locations");
+                json.writeStartObject();
+                json.writeObjectFieldStart("physicalLocation");
+                json.writeObjectFieldStart("artifactLocation");
+                json.writeStringField("uri", n.uri());
+                json.writeEndObject();
+                if (n.problem().hasPosition()) {
+                    json.writeObjectFieldStart("region");
+                    json.writeNumberField("startLine", n.problem().line());
+                    json.writeNumberField("startColumn", Math.max(1, n.problem().column()));
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray(); // invocations
+            json.writeEndObject(); // run
+            json.writeEndArray(); // runs
+            json.writeEndObject();
+            json.flush();
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

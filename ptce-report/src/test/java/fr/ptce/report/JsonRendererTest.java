@@ -1,0 +1,54 @@
+package fr.ptce.report;
+
+import static fr.ptce.report.Rendering.check;
+import static fr.ptce.report.Rendering.dominated;
+import static fr.ptce.report.Rendering.hostile;
+import static fr.ptce.report.Rendering.render;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ptce.model.Problem;
+import fr.ptce.rules.ComplianceReport;
+import fr.ptce.rules.Language;
+import fr.ptce.rules.Referential;
+import fr.ptce.rules.ReportJson;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonRendererTest {
+    @Test
+    void exactlyOneExpectedReportIsWrittenAsOneObject() {
+        ComplianceReport report = check(dominated(), Language.FR, Referential.CHARTE_LABO_ESS).get(0);
+
+        String json = render(ReportFormat.JSON, Language.FR, 1, r -> r.report(Path.of("p.json"), dominated(), List.of(report)));
+
+        assertThat(json).startsWith("{").isEqualTo(ReportJson.write(report));
+        assertThat(ReportJson.read(json)).isEqualTo(report);
+    }
+
+    @Test
+    void otherwiseAnArrayOfEveryReportInOrderAndInvalidFilesAddNothing() {
+        List<ComplianceReport> first = check(dominated(), Language.EN);
+        List<ComplianceReport> second = check(hostile(), Language.EN);
+
+        String json = render(ReportFormat.JSON, Language.EN, 9, r -> {
+            r.report(Path.of("a.json"), dominated(), first);
+            r.invalid(Path.of("b.json"), List.of(Problem.at("$", "invalid JSON")));
+            r.report(Path.of("c.json"), hostile(), second);
+        });
+
+        List<ComplianceReport> all = new ArrayList<>(first);
+        all.addAll(second);
+        assertThat(json).startsWith("[\n  {").endsWith("}\n]\n").doesNotContain("b.json", "invalid JSON");
+        assertThat(ReportJson.readList(json)).isEqualTo(all);
+    }
+
+    @Test
+    void aRunWithoutReportIsAnEmptyArray() {
+        String json = render(ReportFormat.JSON, Language.FR, 3, r -> r.invalid(Path.of("b.json"), List.of()));
+
+        assertThat(json).isEqualTo("[]\n");
+        assertThat(ReportJson.readList(json)).isEmpty();
+    }
+}
