@@ -57,6 +57,6 @@ class PtceJarIT {
         Run usage = java("validate", "--format", "pdf", "x.json");
         assertThat(usage.exit()).isEqualTo(2);
         Run version = java("--version");
-        assertThat(version.out()).startsWith("ptce 0.1.0");
+        assertThat(version.out()).containsPattern("^ptce \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? - format v1, rules v2");
     }
 }
