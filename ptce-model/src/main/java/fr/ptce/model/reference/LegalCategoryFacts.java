@@ -19,6 +19,14 @@ import java.util.Objects;
 public record LegalCategoryFacts(String code, String label, LegalPersonality legalPerson, boolean publicLaw,
                                  EssBase essBase, LegalFamily family, Role defaultRole, String justification) {
 
+    /**
+     * True for a private-law legal person of its own: a legal person ({@code yes}, not a service of the State) that is
+     * not of public law (décret n° 2015-431, art. 3, 1°, "une personne morale de droit privé").
+     */
+    public boolean isPrivateLegalPerson() {
+        return legalPerson == LegalPersonality.YES && !publicLaw;
+    }
+
     /** Checks that no field is missing. */
     public LegalCategoryFacts {
         Objects.requireNonNull(code, "code");

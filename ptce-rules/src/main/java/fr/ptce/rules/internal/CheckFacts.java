@@ -1,7 +1,6 @@
 package fr.ptce.rules.internal;
 
 import fr.ptce.model.Cooperation;
-import fr.ptce.model.CooperationType;
 import fr.ptce.model.DecisionBody;
 import fr.ptce.model.Innovation;
 import fr.ptce.model.Member;
@@ -17,11 +16,10 @@ import fr.ptce.model.classification.PersonIdentities;
 import fr.ptce.model.classification.TerritoryLocator;
 import fr.ptce.model.reference.Geography;
 import fr.ptce.model.reference.LegalCategories;
-import fr.ptce.model.reference.LegalPersonality;
+import fr.ptce.model.reference.LegalCategoryFacts;
 import fr.ptce.rules.MemberFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +33,6 @@ import java.util.TreeSet;
  * entry ({@link MemberFacts}).
  */
 public final class CheckFacts {
-    private static final Set<CooperationType> POOLING = EnumSet.of(CooperationType.PREMISES, CooperationType.EQUIPMENT,
-            CooperationType.EMPLOYMENT, CooperationType.PURCHASING, CooperationType.SERVICES, CooperationType.FINANCIAL);
-
     private final PoleFact pole;
     private final List<MemberFact> members = new ArrayList<>();
     private final List<MemberFacts> entries = new ArrayList<>();
@@ -100,7 +95,7 @@ public final class CheckFacts {
                 }
             }
             cooperations.add(new CooperationFact(c.id(), c.type(), List.copyOf(participants), memberCount, ess,
-                    POOLING.contains(c.type())));
+                    c.type().isPooling()));
         }
         for (Project pr : p.projects()) {
             projects.add(new ProjectFact(pr.id(), pr.innovation().contains(Innovation.SOCIAL),
@@ -117,7 +112,7 @@ public final class CheckFacts {
         MemberFact animatorFact = animator == null ? null : active.get(animator);
         String cat = p.effectiveLegalCategory();
         boolean privateLegalPerson = LegalCategories.facts(cat)
-                .map(f -> f.legalPerson() == LegalPersonality.YES && !f.publicLaw()).orElse(false);
+                .map(LegalCategoryFacts::isPrivateLegalPerson).orElse(false);
         boolean declared = locator.isDeclared();
         this.pole = new PoleFact(declared, p.aims() != null && p.aims().declaresSustainableLocalDevelopment(), cat,
                 privateLegalPerson, carrier, carrierFact != null, carrierFact != null && carrierFact.essEnterprise(),
