@@ -84,7 +84,10 @@ public final class CheckOptions {
         return severities;
     }
 
-    /** Whether the pole is validated (structure, codes, references) before the rules run. */
+    /**
+     * Whether the pole is validated (structure, codes, references) before the rules run; a pole instance already found
+     * valid (read by {@code PoleReader}, or checked before) is not validated again.
+     */
     public boolean validate() {
         return validate;
     }

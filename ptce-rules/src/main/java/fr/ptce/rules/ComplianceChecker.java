@@ -101,8 +101,8 @@ public final class ComplianceChecker {
         if (referentials.isEmpty()) {
             throw new IllegalArgumentException("no referential to check");
         }
-        if (options.validate()) {
-            validator.requireValid(pole);
+        if (options.validate() && !PoleValidator.isKnownValid(pole)) {
+            validator.requireValid(pole); // a pole read by PoleReader, or checked before, is not validated again
         }
         return Engine.check(kieBase, catalogue, pole, referentials, options);
     }

@@ -3,6 +3,7 @@ package fr.ptce.model.validation;
 import fr.ptce.model.Pole;
 import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.Problem;
+import fr.ptce.model.internal.KnownValidPoles;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
@@ -95,7 +96,19 @@ public final class PoleValidator {
             problems.add(Problem.at(jsonPath(v.getPropertyPath()), v.getMessage()));
         }
         problems.sort(Comparator.comparing(Problem::path).thenComparing(Problem::message));
+        if (problems.isEmpty()) {
+            KnownValidPoles.add(pole);
+        }
         return problems;
+    }
+
+    /**
+     * True when this very pole instance has been found valid (by {@code PoleReader}, which validates what it reads, or
+     * by this class): a pole is immutable, so it is still valid and need not be validated again. False for an equal
+     * pole built separately.
+     */
+    public static boolean isKnownValid(Pole pole) {
+        return KnownValidPoles.contains(pole);
     }
 
     /**
