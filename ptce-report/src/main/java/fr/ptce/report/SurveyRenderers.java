@@ -213,7 +213,7 @@ final class SurveyRenderers {
             @media print { body { background: #fff; } section.card { box-shadow: none; border: 1px solid #ccc; break-inside: avoid-page; } }
             """;
     private static final String[] VERDICT_COLOURS = {"#1b7f3b", "#9a5b00", "#b3261e", "#5a6270"};
-    private static final int WIDTH = 760;
+    private static final int WIDTH = 900;
     private static final int LABEL = 330;
     private static final int BAR = 300;
     private static final int ROW = 28;
@@ -240,7 +240,7 @@ final class SurveyRenderers {
         out.println("<div class=\"figure" + (r.brokenFiles().isEmpty() ? "" : " broken") + "\">" + r.brokenFiles().size()
                 + "<span>" + Html.text(labels.get("survey.brokenFiles")) + "</span></div>");
         SurveyReport.Sizes s = r.sizes();
-        out.println("<div class=\"figure\">" + s.median() + "<span>" + Html.text(labels.get("survey.sectionSizes"))
+        out.println("<div class=\"figure\">" + s.median() + "<span>" + Html.text(labels.get("survey.medianSize"))
                 + "</span></div>");
         out.println("</div></section>");
 
@@ -326,7 +326,7 @@ final class SurveyRenderers {
             sb.append("<g><title>").append(Html.text(label(labels, i.id()))).append(labels.colon()).append(Html.text(value))
                     .append("</title>");
             sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"label\" text-anchor=\"end\">%s</text>",
-                    LABEL - 8, y + 15, Html.text(Html.shorten(label(labels, i.id()), 46))));
+                    LABEL - 8, y + 15, Html.text(Html.shorten(label(labels, i.id()), 44))));
             sb.append(rect(LABEL, y, BAR, 20, "#e3e6ea"));
             sb.append(rect(LABEL, y, w, 20, "#2f5d9e"));
             sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"value\">%s</text>", LABEL + BAR + 8, y + 15,
