@@ -49,7 +49,9 @@ import java.util.stream.Stream;
  *   <li>two thirds of the entries that have a headcount band (all but natural persons) are under 10 employees;</li>
  *   <li>share of poles with at least one cooperation of a type, dates ignored: knowledge 79 %, premises 58 %,
  *       equipment 44 %, financial 27 %, communication 2 % (survey); partnership 35 %, services 20 %, employment 15 %,
- *       purchasing 12 % (not in the survey: this generator's choice);</li>
+ *       purchasing 12 % (not in the survey: this generator's choice). The same shares hold for the cooperations
+ *       practised (active) on {@link #PROFILE_DATE}: the first cooperation of each type of a calibrated pole has not
+ *       ended by then (what {@code SurveyCalibrationTest} measures with {@code PoleSurvey});</li>
  *   <li>size: log-normal, median 11, mean about 15 ("une quinzaine de structures"), clipped to 3..1000;</li>
  *   <li>territory: a real EPCI (or some of its communes, or its département) for 79 % of poles (the survey's
  *       infra-départemental share), two EPCIs of different départements, two départements or a région otherwise;
@@ -1184,7 +1186,8 @@ public final class PoleGenerator {
                 int count = Math.min(20, perType + (chance(0.2) ? 1 : 0));
                 for (int i = 0; i < count; i++) {
                     n++;
-                    cooperations.add(cooperation("c" + n + "-" + e.getKey().name().toLowerCase(), e.getKey(), edgeCoops));
+                    cooperations.add(cooperation("c" + n + "-" + e.getKey().name().toLowerCase(), e.getKey(), edgeCoops,
+                            i == 0 && !edge));
                 }
             }
             if (edgeCoops && chance(0.3)) {
@@ -1192,12 +1195,17 @@ public final class PoleGenerator {
                 if (chance(0.5)) { // only types that are not pooling
                     CooperationType[] kinds = {CooperationType.KNOWLEDGE, CooperationType.COMMUNICATION,
                             CooperationType.PARTNERSHIP};
-                    cooperations.add(cooperation("c-only", kinds[rnd.nextInt(kinds.length)], true));
+                    cooperations.add(cooperation("c-only", kinds[rnd.nextInt(kinds.length)], true, false));
                 }
             }
         }
 
-        Cooperation cooperation(String id, CooperationType type, boolean edgy) {
+        /**
+         * A cooperation of {@code type}; a {@code lasting} one (the first of its type in a calibrated pole) has not
+         * ended by {@link #PROFILE_DATE}, so that the calibrated shares of poles practising each type hold on that
+         * date as well as over the declared cooperations.
+         */
+        Cooperation cooperation(String id, CooperationType type, boolean edgy, boolean lasting) {
             int count = Math.min(members.size(), 2 + (int) Math.floor(-Math.log(1 - rnd.nextDouble()) * 2.5));
             count = Math.min(count, 15);
             List<M> chosen = new ArrayList<>();
@@ -1228,6 +1236,9 @@ public final class PoleGenerator {
             if (edgy && chance(0.4)) {
                 since = chance(0.5) ? date(rnd, EPOCH, HORIZON) : null;
                 until = chance(0.5) ? date(rnd, since == null ? EPOCH : since, HORIZON) : null;
+            }
+            if (lasting && until != null && until.isBefore(PROFILE_DATE)) {
+                until = null; // still practised on the profile date (no extra draw: the rest of the pole is unchanged)
             }
             return new Cooperation(id, type, ids, since, until, chance(0.5) ? null : "Mutualisation " + word());
         }
