@@ -1,0 +1,126 @@
+package fr.ptce.rules;
+
+import fr.ptce.model.Pole;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Computes timelines for {@link ComplianceChecker#timeline}: change dates, one check per date, merged periods. */
+final class TimelineBuilder {
+    /** The first day a text of the catalogue applies (loi n° 2014-856). */
+    private static final LocalDate FIRST_IN_FORCE = Referential.values()[0].inForceFrom().orElseThrow();
+
+    private TimelineBuilder() {
+    }
+
+    /** One evaluated date: the verdict and the failed rules, in catalogue order. */
+    private record Point(LocalDate date, Verdict verdict, List<String> failed) {
+        boolean sameResult(Point other) {
+            return verdict == other.verdict && Set.copyOf(failed).equals(Set.copyOf(other.failed));
+        }
+    }
+
+    /**
+     * The default start of a timeline: the pole's {@code foundedOn}, else the earliest date of its changes, else the
+     * first day a text of the catalogue applies (2014-08-02).
+     */
+    static LocalDate defaultFrom(Pole pole, List<TimelineChange> poleChanges) {
+        if (pole.foundedOn() != null) {
+            return pole.foundedOn();
+        }
+        return poleChanges.isEmpty() ? FIRST_IN_FORCE : poleChanges.get(0).date();
+    }
+
+    static List<Timeline> build(ComplianceChecker checker, Pole pole, LocalDate from, LocalDate to,
+                                Set<Referential> referentials, CheckOptions options) {
+        List<TimelineChange> poleChanges = TimelineChange.of(pole);
+        LocalDate start = from != null ? from : defaultFrom(pole, poleChanges);
+        LocalDate end = to != null ? to : options.asOfOrToday();
+        if (start.isAfter(end)) {
+            throw new IllegalArgumentException("the timeline starts (" + start + ") after it ends (" + end + ")");
+        }
+        List<TimelineChange> changes = new ArrayList<>(poleChanges);
+        changes.addAll(TimelineChange.textsInForce(referentials));
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        dates.add(start);
+        boolean changesAfterEnd = false;
+        for (TimelineChange c : changes) {
+            if (c.date().isAfter(start) && !c.date().isAfter(end)) {
+                dates.add(c.date());
+            }
+            changesAfterEnd |= c.date().isAfter(end) && c.kind() != TimelineChange.Kind.TEXT_IN_FORCE;
+        }
+        CheckOptions.Builder perDate = options.toBuilder().trustedInput();
+        Map<Referential, List<Point>> points = new EnumMap<>(Referential.class);
+        for (LocalDate date : dates) {
+            // The pole was validated once by the caller: each date runs trusted.
+            List<ComplianceReport> reports = checker.check(pole, referentials, perDate.asOf(date).build());
+            for (ComplianceReport report : reports) {
+                Referential r = Referential.fromId(report.referential()).orElseThrow();
+                List<String> failed = new ArrayList<>();
+                for (RuleResult result : report.results()) {
+                    if (result.outcome() == Outcome.FAILED) {
+                        failed.add(result.ruleId());
+                    }
+                }
+                points.computeIfAbsent(r, k -> new ArrayList<>()).add(new Point(date, report.verdict(), failed));
+            }
+        }
+        List<Timeline> timelines = new ArrayList<>();
+        for (Map.Entry<Referential, List<Point>> e : points.entrySet()) {
+            Referential r = e.getKey();
+            boolean textAfterEnd = r.inForceFrom().map(d -> d.isAfter(end)).orElse(false);
+            timelines.add(new Timeline(pole.id(), r, start, end,
+                    merge(e.getValue(), changesOf(r, changes), end, changesAfterEnd || textAfterEnd)));
+        }
+        return timelines;
+    }
+
+    /** The changes that concern {@code r}: every change of the pole, and the entry into force of r's own text. */
+    private static List<TimelineChange> changesOf(Referential r, List<TimelineChange> changes) {
+        List<TimelineChange> result = new ArrayList<>();
+        for (TimelineChange c : changes) {
+            if (c.kind() != TimelineChange.Kind.TEXT_IN_FORCE || c.subjectId().equals(r.id())) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    /** Merges consecutive points with the same verdict and the same set of failed rules into periods. */
+    static List<TimelinePeriod> merge(List<Point> points, List<TimelineChange> changes, LocalDate end,
+                                      boolean changesAfterEnd) {
+        List<TimelinePeriod> periods = new ArrayList<>();
+        Point first = null;
+        Point previous = null;
+        List<Point> starts = new ArrayList<>();
+        for (Point p : points) {
+            if (first == null || !p.sameResult(first)) {
+                starts.add(p);
+                first = p;
+            }
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            Point p = starts.get(i);
+            LocalDate periodEnd = i + 1 < starts.size() ? starts.get(i + 1).date().minusDays(1)
+                    : changesAfterEnd ? end : null;
+            List<String> started = new ArrayList<>();
+            List<String> stopped = new ArrayList<>();
+            if (previous != null) {
+                Set<String> before = new HashSet<>(previous.failed());
+                Set<String> now = new HashSet<>(p.failed());
+                p.failed().stream().filter(id -> !before.contains(id)).forEach(started::add);
+                previous.failed().stream().filter(id -> !now.contains(id)).forEach(stopped::add);
+            }
+            List<TimelineChange> on = changes.stream().filter(c -> c.date().equals(p.date())).toList();
+            periods.add(new TimelinePeriod(p.date(), periodEnd, p.verdict(), p.failed(), started, stopped, on));
+            previous = p;
+        }
+        return periods;
+    }
+}
