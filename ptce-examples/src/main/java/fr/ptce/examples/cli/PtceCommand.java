@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 + "art. 9, décret n° 2015-431 art. 3 and the Labo de l'ESS charter themes.",
                 "Exit codes: 0 compliant (warnings allowed), 1 non-compliant, 2 invalid input or usage."},
         subcommands = {ValidateCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class,
-                ImportCsvCommand.class, RuleBookCommand.class, CommandLine.HelpCommand.class})
+                ImportCsvCommand.class, RuleBookCommand.class, TimelineCommand.class, InitCommand.class,
+                CommandLine.HelpCommand.class})
 public final class PtceCommand implements Callable<Integer> {
     /** Every pole compliant (warnings allowed), or a documentation command succeeded. */
     public static final int OK = 0;
