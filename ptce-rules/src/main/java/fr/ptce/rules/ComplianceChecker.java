@@ -151,6 +151,6 @@ public final class ComplianceChecker {
         if (options.validate()) {
             validator.requireValid(pole);
         }
-        return TimelineBuilder.build(this, pole, from, to, referentials, options);
+        return TimelineBuilder.build(kieBase, catalogue, pole, from, to, referentials, options);
     }
 }

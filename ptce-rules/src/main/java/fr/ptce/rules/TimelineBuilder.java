@@ -1,16 +1,24 @@
 package fr.ptce.rules;
 
 import fr.ptce.model.Pole;
+import fr.ptce.rules.internal.CheckFacts;
+import fr.ptce.rules.internal.Engine;
+import fr.ptce.rules.internal.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.kie.api.KieBase;
 
-/** Computes timelines for {@link ComplianceChecker#timeline}: change dates, one check per date, merged periods. */
+/**
+ * Computes timelines for {@link ComplianceChecker#timeline}: change dates, one rule session per date (outcomes only),
+ * merged periods.
+ */
 final class TimelineBuilder {
     /** The first day a text of the catalogue applies (loi n° 2014-856). */
     private static final LocalDate FIRST_IN_FORCE = Referential.values()[0].inForceFrom().orElseThrow();
@@ -36,7 +44,7 @@ final class TimelineBuilder {
         return poleChanges.isEmpty() ? FIRST_IN_FORCE : poleChanges.get(0).date();
     }
 
-    static List<Timeline> build(ComplianceChecker checker, Pole pole, LocalDate from, LocalDate to,
+    static List<Timeline> build(KieBase kieBase, RuleCatalogue catalogue, Pole pole, LocalDate from, LocalDate to,
                                 Set<Referential> referentials, CheckOptions options) {
         List<TimelineChange> poleChanges = TimelineChange.of(pole);
         LocalDate start = from != null ? from : defaultFrom(pole, poleChanges);
@@ -55,21 +63,9 @@ final class TimelineBuilder {
             }
             changesAfterEnd |= c.date().isAfter(end) && c.kind() != TimelineChange.Kind.TEXT_IN_FORCE;
         }
-        CheckOptions.Builder perDate = options.toBuilder().trustedInput();
         Map<Referential, List<Point>> points = new EnumMap<>(Referential.class);
         for (LocalDate date : dates) {
-            // The pole was validated once by the caller: each date runs trusted.
-            List<ComplianceReport> reports = checker.check(pole, referentials, perDate.asOf(date).build());
-            for (ComplianceReport report : reports) {
-                Referential r = Referential.fromId(report.referential()).orElseThrow();
-                List<String> failed = new ArrayList<>();
-                for (RuleResult result : report.results()) {
-                    if (result.outcome() == Outcome.FAILED) {
-                        failed.add(result.ruleId());
-                    }
-                }
-                points.computeIfAbsent(r, k -> new ArrayList<>()).add(new Point(date, report.verdict(), failed));
-            }
+            evaluate(kieBase, catalogue, pole, date, referentials, options, points);
         }
         List<Timeline> timelines = new ArrayList<>();
         for (Map.Entry<Referential, List<Point>> e : points.entrySet()) {
@@ -79,6 +75,55 @@ final class TimelineBuilder {
                     merge(e.getValue(), changesOf(r, changes), end, changesAfterEnd || textAfterEnd)));
         }
         return timelines;
+    }
+
+    /**
+     * Checks {@code pole} as of {@code date} and adds, per referential, its verdict and failed rules to
+     * {@code points}: the same facts, session and verdicts as {@link ComplianceChecker#check}, without building the
+     * explained reports (messages, evidence, remedies) that a timeline does not show.
+     */
+    private static void evaluate(KieBase kieBase, RuleCatalogue catalogue, Pole pole, LocalDate date,
+                                 Set<Referential> referentials, CheckOptions options,
+                                 Map<Referential, List<Point>> points) {
+        Set<Referential> inForce = EnumSet.noneOf(Referential.class);
+        for (Referential r : referentials) {
+            if (r.isInForceOn(date)) {
+                inForce.add(r);
+            }
+        }
+        Map<String, Finding> findings = inForce.isEmpty() ? Map.of()
+                : Engine.fire(kieBase, Engine.checkFact(inForce, options), new CheckFacts(pole, date));
+        for (Referential r : Referential.values()) {
+            if (!referentials.contains(r)) {
+                continue;
+            }
+            Point point;
+            if (!inForce.contains(r)) {
+                point = new Point(date, Verdict.NOT_IN_FORCE, List.of());
+            } else {
+                List<String> failed = new ArrayList<>();
+                boolean error = false;
+                boolean warning = false;
+                for (RuleDefinition rule : catalogue.rulesOf(r)) {
+                    Finding finding = findings.get(rule.id());
+                    if (finding == null) {
+                        throw new IllegalStateException("rule " + rule.id() + " recorded no outcome: the compiled"
+                                + " rules do not match the catalogue");
+                    }
+                    if (finding.outcome() == Outcome.FAILED) {
+                        failed.add(rule.id());
+                        Severity severity = options.severities().getOrDefault(rule.id(), rule.severity());
+                        error |= severity == Severity.ERROR;
+                        warning |= severity == Severity.WARNING;
+                    }
+                }
+                // As Verdict.of: an ERROR failure makes it NON_COMPLIANT, a WARNING one COMPLIANT_WITH_WARNINGS.
+                Verdict verdict = error ? Verdict.NON_COMPLIANT
+                        : warning ? Verdict.COMPLIANT_WITH_WARNINGS : Verdict.COMPLIANT;
+                point = new Point(date, verdict, failed);
+            }
+            points.computeIfAbsent(r, k -> new ArrayList<>()).add(point);
+        }
     }
 
     /** The changes that concern {@code r}: every change of the pole, and the entry into force of r's own text. */

@@ -239,4 +239,34 @@ class TimelineTest {
                     .isInstanceOf(PoleFormatException.class);
         }
     }
+    @Nested
+    class SameResultsAsACheck {
+        @Test
+        void everyPeriodHasTheVerdictAndFailedRulesOfACheckOnItsFirstAndLastDay() {
+            Pole pole = compliantPole().with(TestPoles.imprimerie().leftOn(d("2021-06-30")))
+                    .with(TestPoles.sarl("recyclerie").esusApproval(d("2019-04-01"), d("2024-04-01")))
+                    .withCooperations(TestPoles.cooperation("atelier", CooperationType.EQUIPMENT, d("2017-01-01"),
+                            d("2020-06-30"), ZUTIQUE, SCIC))
+                    .withStateSupport("AAP-PTCE-2015", 2016, d("2016-01-14")).build();
+            CheckOptions options = CheckOptions.builder().severity("CH-ANIMATION", Severity.ERROR).build();
+
+            List<Timeline> timelines = Checks.checker().timeline(pole, d("2014-01-01"), END,
+                    java.util.EnumSet.allOf(Referential.class), options);
+
+            int checked = 0;
+            for (Timeline t : timelines) {
+                for (TimelinePeriod p : t.periods()) {
+                    for (LocalDate day : List.of(p.from(), p.to() == null ? END : p.to())) {
+                        ComplianceReport report = Checks.checker().check(pole, t.referential(),
+                                options.toBuilder().asOf(day).build());
+                        assertThat(p.verdict()).as(t.referential() + " on " + day).isEqualTo(report.verdict());
+                        assertThat(p.failedRules()).as(t.referential() + " on " + day)
+                                .isEqualTo(report.failures().stream().map(RuleResult::ruleId).toList());
+                        checked++;
+                    }
+                }
+            }
+            assertThat(checked).isGreaterThan(6);
+        }
+    }
 }
