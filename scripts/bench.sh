@@ -77,7 +77,7 @@ if has_phase oracle; then
 fi
 
 if has_phase jmh; then
-  for b in latency:CheckLatencyBenchmark throughput:ThroughputBenchmark scale:ScaleBenchmark; do
+  for b in latency:CheckLatencyBenchmark throughput:ThroughputBenchmark scale:ScaleBenchmark timeline:TimelineBenchmark; do
     name=${b%%:*}
     wait_quiet "jmh-$name"
     log "JMH $name"

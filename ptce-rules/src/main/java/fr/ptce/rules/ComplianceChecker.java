@@ -5,6 +5,7 @@ import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.validation.PoleValidator;
 import fr.ptce.rules.internal.Engine;
 import fr.ptce.rules.internal.RuleBase;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -105,5 +106,51 @@ public final class ComplianceChecker {
             validator.requireValid(pole); // a pole read by PoleReader, or checked before, is not validated again
         }
         return Engine.check(kieBase, catalogue, pole, referentials, options);
+    }
+
+    /**
+     * The compliance of {@code pole} through time against the given referentials (all three when none is given),
+     * with the default options: see {@link #timeline(Pole, LocalDate, LocalDate, Set, CheckOptions)}.
+     *
+     * @param from the first day, or {@code null} for the default (the pole's {@code foundedOn}, else its earliest
+     *             change, else 2014-08-02)
+     * @param to   the last day (inclusive), or {@code null} for the default (the options' as-of date, today unless
+     *             set)
+     * @throws PoleFormatException      when the pole is not structurally valid (every problem listed)
+     * @throws IllegalArgumentException when {@code from} is after {@code to}
+     */
+    public List<Timeline> timeline(Pole pole, LocalDate from, LocalDate to, Referential... referentials) {
+        Set<Referential> set = referentials.length == 0 ? EnumSet.allOf(Referential.class)
+                : EnumSet.copyOf(java.util.Arrays.asList(referentials));
+        return timeline(pole, from, to, set, defaults);
+    }
+
+    /**
+     * The compliance of {@code pole} through time: one {@link Timeline} per referential, in the order of
+     * {@link Referential}. The pole is checked on {@code from} and on every later date up to {@code to} where an
+     * input changes ({@link TimelineChange#of(Pole)}: an entry joins or leaves, a cooperation starts or ends, an ESUS
+     * approval is granted or expires, a State support is decided) or a referential's text enters into force; equal
+     * consecutive results (same verdict, same set of failed rules) are merged into one {@link TimelinePeriod}. The
+     * pole is validated once (unless {@code options} trust the input); each date is then checked with
+     * {@code options} as of that date.
+     *
+     * @param from the first day, or {@code null} for the default (the pole's {@code foundedOn}, else its earliest
+     *             change, else 2014-08-02)
+     * @param to   the last day (inclusive), or {@code null} for the default ({@code options}' as-of date, today unless
+     *             set)
+     * @throws PoleFormatException      when the pole is not structurally valid (every problem listed)
+     * @throws IllegalArgumentException when {@code from} is after {@code to}, or no referential is given
+     */
+    public List<Timeline> timeline(Pole pole, LocalDate from, LocalDate to, Set<Referential> referentials,
+                                   CheckOptions options) {
+        Objects.requireNonNull(pole, "pole");
+        Objects.requireNonNull(options, "options");
+        if (referentials.isEmpty()) {
+            throw new IllegalArgumentException("no referential to check");
+        }
+        if (options.validate()) {
+            validator.requireValid(pole);
+        }
+        return TimelineBuilder.build(kieBase, catalogue, pole, from, to, referentials, options);
     }
 }

@@ -1,5 +1,6 @@
 package fr.ptce.examples.cli;
 
+import fr.ptce.model.Member;
 import fr.ptce.model.Pole;
 import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.Problem;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
  * {@code ptce import-csv MEMBERS.csv --into POLE.json}: replaces the members of an existing pole file with the rows
  * of a CSV member list (see {@link MemberCsv} for the columns), validates the result and writes it back in canonical
  * form. The pole file must exist (it holds the territory, governance, cooperations… that a member list cannot);
- * nothing is written when any row is rejected or the result is not a valid pole.
+ * nothing is written when any row is rejected or the result is not a valid pole. With
+ * {@code --new --name NAME [--id ID]}, creates a new pole of these members instead (the file must not exist).
  */
 @Command(name = "import-csv", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Replaces the members of an existing pole file with the rows of a CSV member list, "
@@ -44,8 +47,19 @@ public final class ImportCsvCommand implements Callable<Integer> {
     private Path csv;
 
     @Option(names = "--into", required = true, paramLabel = "POLE.json", description = "The pole file whose members "
-            + "are replaced (it must exist).")
+            + "are replaced (it must exist); with --new, the pole file to create (it must not exist).")
     private Path pole;
+
+    @Option(names = "--new", description = "Create a new pole from the member list instead of replacing the members "
+            + "of an existing one (needs --name; never overwrites a file).")
+    private boolean createNew;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "With --new: the new pole's name.")
+    private String name;
+
+    @Option(names = "--id", paramLabel = "ID", description = "With --new: the new pole's id (default: made from the "
+            + "name).")
+    private String id;
 
     @Option(names = "--dry-run", description = "Check the import and report, but write nothing.")
     private boolean dryRun;
@@ -59,7 +73,19 @@ public final class ImportCsvCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Texts labels = Labels.of(language);
-        if (!Files.isRegularFile(pole)) {
+        if (!createNew && (name != null || id != null)) {
+            err.println(labels.get("import.newOnly"));
+            return PtceCommand.INVALID;
+        }
+        if (createNew && name == null) {
+            err.println(labels.get("import.nameRequired"));
+            return PtceCommand.INVALID;
+        }
+        if (createNew && Files.exists(pole)) {
+            err.println(labels.format("import.exists", pole));
+            return PtceCommand.INVALID;
+        }
+        if (!createNew && !Files.isRegularFile(pole)) {
             err.println(labels.format("import.poleMissing", pole));
             return PtceCommand.INVALID;
         }
@@ -74,11 +100,21 @@ public final class ImportCsvCommand implements Callable<Integer> {
             return PtceCommand.INVALID;
         }
         Pole existing;
-        try {
-            existing = Shared.reader().read(pole);
-        } catch (PoleFormatException e) {
-            ValidateCommand.reportProblems(err, labels, pole, e.problems());
-            return PtceCommand.INVALID;
+        if (createNew) {
+            Optional<String> poleId = InitCommand.poleId(err, labels, id, name);
+            if (poleId.isEmpty()) {
+                return PtceCommand.INVALID;
+            }
+            // A pole of one placeholder entry: the import replaces the members, and the pole keeps nothing else.
+            existing = Pole.builder(poleId.get(), name.strip())
+                    .member(Member.builder("placeholder", "placeholder").legalCategory("9220")).build();
+        } else {
+            try {
+                existing = Shared.reader().read(pole);
+            } catch (PoleFormatException e) {
+                ValidateCommand.reportProblems(err, labels, pole, e.problems());
+                return PtceCommand.INVALID;
+            }
         }
         MemberCsv.Result result = new MemberCsv(Shared.reader(), language.locale())
                 .importInto(existing, bytes, csv.toString());
@@ -98,9 +134,14 @@ public final class ImportCsvCommand implements Callable<Integer> {
         }
         if (!dryRun) {
             try {
-                writeAtomically(result.pole(), pole);
+                if (createNew) {
+                    NewPoles.writeNew(result.pole(), pole);
+                } else {
+                    writeAtomically(result.pole(), pole);
+                }
             } catch (IOException e) {
-                err.println(labels.format("output.cannotWrite", pole, e.getMessage()));
+                err.println(createNew && NewPoles.exists(e) ? labels.format("import.exists", pole)
+                        : labels.format("output.cannotWrite", pole, e.getMessage()));
                 return PtceCommand.INVALID;
             }
         }

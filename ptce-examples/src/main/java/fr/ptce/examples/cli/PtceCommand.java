@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
         description = {"Checks pôles territoriaux de coopération économique (PTCE, format v1) against loi n° 2014-856 "
                 + "art. 9, décret n° 2015-431 art. 3 and the Labo de l'ESS charter themes.",
                 "Exit codes: 0 compliant (warnings allowed), 1 non-compliant, 2 invalid input or usage."},
-        subcommands = {ValidateCommand.class, SurveyCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class,
-                ImportCsvCommand.class, RuleBookCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, TimelineCommand.class, SurveyCommand.class, RulesCommand.class,
+                ExplainCommand.class, SchemaCommand.class, ImportCsvCommand.class, InitCommand.class,
+                RuleBookCommand.class, CommandLine.HelpCommand.class})
 public final class PtceCommand implements Callable<Integer> {
     /** Every pole compliant (warnings allowed), or a documentation command succeeded. */
     public static final int OK = 0;
