@@ -403,7 +403,7 @@ class Decret2015431Art3RulesTest {
         void noPriorStateSupport_failsAfterAStateCallForProjects(String programme) {
             assertThat(check(compliantPole().withStateSupport(programme, 2015, null)))
                     .rule("D3-NO-PRIOR-STATE-SUPPORT").failed().withEvidence(programme)
-                    .withMessageContaining("déjà bénéficié de 1 soutien(s) de l'État au titre d'un appel à projets")
+                    .withMessageContaining("déjà bénéficié d'un soutien de l'État au titre d'un appel à projets")
                     .withRemedyContaining("condition définitive");
         }
 
