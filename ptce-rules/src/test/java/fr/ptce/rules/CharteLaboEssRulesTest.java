@@ -219,7 +219,7 @@ class CharteLaboEssRulesTest {
 
             assertThat(report).rule("CH-NO-DOMINANT-MEMBER").failed().withEvidence(COURSIVE)
                     .withMessageContaining("La Coursive Boutaric détient 4 voix sur 7 (57,1 %) dans « Conseil d'administration »")
-                    .withRemedyContaining("Ramener les voix de coursive à la moitié au plus");
+                    .withRemedyContaining("Ramener les voix de La Coursive Boutaric à la moitié au plus");
             assertThat(report).hasVerdict(Verdict.COMPLIANT_WITH_WARNINGS);
         }
 

@@ -226,7 +226,7 @@ class Loi2014856Art9RulesTest {
         void linkedPartner_passesWithTheFirstTripleInMembersOrder() {
             assertThat(check(compliantPole())).rule("ART9-LINKED-PARTNER").passed()
                     .withEvidenceInOrder(COURSIVE, IMPRIMERIE, ZUTIQUE)
-                    .withMessageContaining("coursive (entreprise de l'ESS), imprimerie (entreprise hors ESS) et zutique");
+                    .withMessageContaining("La Coursive Boutaric (entreprise de l'ESS), Imprimerie bourguignonne (entreprise hors ESS) et Zutique Productions");
         }
 
         @Test
