@@ -68,7 +68,8 @@ class OracleDifferentialTest {
             LocalDate.of(2015, 4, 17), LocalDate.of(2015, 4, 18));
     /** The figure in the (French) remedies of CH-ESS-LED-GOVERNANCE and CH-TERRITORIAL-ANCHORING. */
     private static final Pattern VOTES_TO_ADD = Pattern.compile("^Ajouter ([\\d\\s\\u00a0\\u202f]+) voix ESS");
-    private static final Pattern TO_LOCATE = Pattern.compile("^Situer ([\\d\\s\\u00a0\\u202f]+) membre");
+    /** "Situer sur le territoire 9 membres…", or "un membre" for one. */
+    private static final Pattern TO_LOCATE = Pattern.compile("^Situer sur le territoire (un|[\\d\\s\\u00a0\\u202f]+) membre");
 
     private static ComplianceChecker checker;
 
@@ -303,7 +304,8 @@ class OracleDifferentialTest {
             } else if (expected.remedyFigure() != null) {
                 Pattern p = id.equals("CH-ESS-LED-GOVERNANCE") ? VOTES_TO_ADD : TO_LOCATE;
                 Matcher m = actual.remedy() == null ? null : p.matcher(actual.remedy());
-                Long figure = m != null && m.find() ? Long.valueOf(m.group(1).replaceAll("\\D", "")) : null;
+                Long figure = m != null && m.find() ? (m.group(1).equals("un") ? Long.valueOf(1)
+                        : Long.valueOf(m.group(1).replaceAll("\\D", ""))) : null;
                 remedyFigures++;
                 check(ctx, "remedy figure " + id, expected.remedyFigure(), figure);
             }

@@ -118,15 +118,21 @@ class ReportDocumentationTest {
     }
 
     @Test
-    void theCommandLinePrintsOneReportObjectForOneFileAndOneReferentialAndAnArrayOtherwise(@TempDir Path dir)
+    void theCommandLinePrintsAnArrayOfReportsEachNamingItsFileWhateverTheirNumber(@TempDir Path dir)
             throws IOException {
         Path file = Files.writeString(dir.resolve("pole.json"), exampleJson, StandardCharsets.UTF_8);
         JsonNode one = json(cli("validate", "--format", "json", "--referential", "CHARTE-LABO-ESS", file.toString()));
         JsonNode all = json(cli("validate", "--format", "json", file.toString()));
-        assertThat(one.isObject()).isTrue();
-        assertThat(one.has("file")).as("the command line adds no field").isFalse();
+        assertThat(one.isArray()).as("one file and one referential: still an array").isTrue();
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).get("file").asText()).isEqualTo(file.toString());
         assertThat(all.isArray()).isTrue();
         assertThat(all).extracting(r -> r.get("referential").asText())
+                .containsExactly("LOI-2014-856-ART9", "DECRET-2015-431-ART3", "CHARTE-LABO-ESS");
+        assertThat(all).extracting(r -> r.get("file").asText()).containsOnly(file.toString());
+        List<ReportJson.FiledReport> read = ReportJson.readFiledList(cli("validate", "--format", "json",
+                file.toString()));
+        assertThat(read).extracting(f -> f.report().referential())
                 .containsExactly("LOI-2014-856-ART9", "DECRET-2015-431-ART3", "CHARTE-LABO-ESS");
     }
 

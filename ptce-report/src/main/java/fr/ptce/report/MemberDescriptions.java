@@ -27,6 +27,12 @@ final class MemberDescriptions {
         return lines;
     }
 
+    /** What the check derived of an entry: its ESS status reason, and whether it is the pole's own legal entity. */
+    static Optional<String> reason(String id, ComplianceReport report, Texts labels) {
+        return report.member(id).map(facts -> labels.get("essReason." + facts.essReason().name())
+                + (facts.constituent() ? "" : ", " + labels.get("html.constituent")));
+    }
+
     /** One entry: "name (id)" and its ESS status reason, and whether it is the pole's own legal entity. */
     static Optional<String> describe(String id, Pole pole, ComplianceReport report, Texts labels) {
         Optional<Member> member = pole.member(id);

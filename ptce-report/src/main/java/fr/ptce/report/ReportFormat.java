@@ -19,7 +19,10 @@ import java.util.Objects;
 public enum ReportFormat {
     /** For a person reading a terminal: the verdict first, then the failed rules with their remedies. */
     TEXT,
-    /** The JSON reports of format v1 ({@link fr.ptce.rules.ReportJson}): one object, or an array. */
+    /**
+     * The JSON reports of format v1 ({@link fr.ptce.rules.ReportJson}), always as one array, each report with a
+     * {@code file} field: the path of the pole's file as given.
+     */
     JSON,
     /** One self-contained HTML page (inline CSS and SVG charts, no script), every input value escaped. */
     HTML,
@@ -32,10 +35,17 @@ public enum ReportFormat {
      * @param language        the language of the labels; the reports' messages are in the language they were
      *                        checked in ({@link fr.ptce.rules.CheckOptions})
      * @param catalogue       the rule catalogue (titles, texts, sources)
-     * @param expectedReports how many reports the run makes if every file is valid: {@link #JSON} writes a single
-     *                        object when it is exactly 1, an array otherwise
+     * @param expectedReports how many reports the run makes if every file is valid (kept for compatibility: every
+     *                        format now writes the same shape whatever the count)
+     * @param verbose         {@link #TEXT} also lists the rules that passed or did not apply, and what the check
+     *                        derived of every member a failed rule names
      */
-    public record Context(Language language, RuleCatalogue catalogue, int expectedReports) {
+    public record Context(Language language, RuleCatalogue catalogue, int expectedReports, boolean verbose) {
+        /** A context that is not verbose. */
+        public Context(Language language, RuleCatalogue catalogue, int expectedReports) {
+            this(language, catalogue, expectedReports, false);
+        }
+
         /** Checks the values. */
         public Context {
             Objects.requireNonNull(language, "language");

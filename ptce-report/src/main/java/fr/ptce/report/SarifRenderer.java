@@ -1,10 +1,12 @@
 package fr.ptce.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import fr.ptce.model.Pole;
 import fr.ptce.model.Problem;
+import fr.ptce.model.internal.LocatedTree;
 import fr.ptce.model.internal.Texts;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Language;
@@ -28,9 +30,18 @@ import java.util.Map;
  * The reports as one SARIF 2.1.0 log, written with Jackson's streaming generator as the files are checked: one run
  * whose tool is {@code ptce} with the rule catalogue as rules, one result per rule per report ({@code kind} pass,
  * fail or notApplicable; {@code level} from the severity for failures, {@code none} otherwise) located in the pole
- * file. Invalid files become error notifications of the run's invocation, with their line and column.
+ * file, with the region of the JSON element it concerns (the entry, governance body, cooperation, project or State
+ * support its evidence names, or the whole document). The tool names its own address; each rule its legal source. Invalid files become error notifications of the run's invocation, with their line and column.
  */
 final class SarifRenderer implements ReportRenderer {
+    /**
+     * The tool's own address, SARIF's {@code informationUri}: the project's address, the pom property
+     * {@code ptce.repository.url} (still the placeholder under the reserved {@code .invalid} domain: the release
+     * profile refuses to run until it is set, and this constant must follow it). The legal sources of the rules are
+     * each rule's {@code helpUri}.
+     */
+    static final String TOOL_URI = "https://ptce.invalid/ptce-compliance";
+
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
@@ -99,7 +110,7 @@ final class SarifRenderer implements ReportRenderer {
             json.writeObjectFieldStart("tool");
             json.writeObjectFieldStart("driver");
             json.writeStringField("name", "ptce");
-            json.writeStringField("informationUri", "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000029313296");
+            json.writeStringField("informationUri", TOOL_URI);
             String version = SarifRenderer.class.getPackage().getImplementationVersion();
             if (version != null) {
                 json.writeStringField("version", version);
@@ -118,7 +129,9 @@ final class SarifRenderer implements ReportRenderer {
                 json.writeStringField("text", catalogue.text(rule.id(), language));
                 json.writeEndObject();
                 json.writeObjectFieldStart("help");
-                json.writeStringField("text", catalogue.interpretation(rule.id(), language));
+                json.writeStringField("text", catalogue.interpretation(rule.id(), language)
+                        + (rule.source() == null ? "" : " " + labels.format("text.source", rule.source().label()
+                        + (rule.source().url() == null ? "" : " <" + rule.source().url() + ">"))));
                 json.writeEndObject();
                 if (rule.source() != null && rule.source().url() != null) {
                     json.writeStringField("helpUri", rule.source().url());
@@ -146,9 +159,73 @@ final class SarifRenderer implements ReportRenderer {
         }
     }
 
+    /** The rules about a governance body: their results point at the body. */
+    private static final java.util.Set<String> GOVERNANCE_RULES = java.util.Set.of("CH-ESS-LED-GOVERNANCE",
+            "CH-NO-DOMINANT-MEMBER", "CH-PUBLIC-NOT-DOMINANT", "CH-ANIMATION");
+
+    /** The pole's file as a located tree, to place results; {@code null} when it cannot be read again. */
+    private static LocatedTree locate(Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file);
+             com.fasterxml.jackson.core.JsonParser parser = MAPPER.getFactory().createParser(in)) {
+            return LocatedTree.read(parser);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The JSON path of the element a result concerns: the first entry, cooperation, project or State support its
+     * evidence names; for a governance rule, the decision-making body; otherwise the whole document.
+     */
+    static String elementOf(LocatedTree tree, RuleResult r) {
+        JsonNode root = tree.root();
+        if (GOVERNANCE_RULES.contains(r.ruleId())) {
+            JsonNode bodies = root.path("governance").path("bodies");
+            for (int i = 0; i < bodies.size(); i++) {
+                if (bodies.get(i).path("decisionMaking").asBoolean(false)) {
+                    return "$.governance.bodies[" + i + "]";
+                }
+            }
+            if (bodies.size() > 0) {
+                return "$.governance.bodies[0]";
+            }
+            if (root.has("governance")) {
+                return "$.governance";
+            }
+        }
+        for (String id : r.evidence()) {
+            for (String[] where : new String[][] {{"members", "id"}, {"cooperations", "id"}, {"projects", "id"},
+                    {"stateSupport", "programme"}}) {
+                JsonNode list = root.path(where[0]);
+                for (int i = 0; i < list.size(); i++) {
+                    if (id.equals(list.get(i).path(where[1]).asText(null))) {
+                        return "$." + where[0] + "[" + i + "]";
+                    }
+                }
+            }
+        }
+        return "$";
+    }
+
+    private void writeRegion(LocatedTree tree, RuleResult r) throws IOException {
+        json.writeObjectFieldStart("region");
+        LocatedTree.Span span = tree == null ? null : tree.span(elementOf(tree, r)).or(() -> tree.span("$")).orElse(null);
+        if (span == null) {
+            json.writeNumberField("startLine", 1);
+            json.writeNumberField("startColumn", 1);
+        } else {
+            json.writeNumberField("startLine", span.startLine());
+            json.writeNumberField("startColumn", span.startColumn());
+            json.writeNumberField("endLine", span.endLine());
+            json.writeNumberField("endColumn", span.endColumn());
+        }
+        json.writeEndObject();
+    }
+
     @Override
     public void report(Path file, Pole pole, List<ComplianceReport> reports) {
         String uri = uri(file);
+        LocatedTree tree = locate(file);
         try {
             for (ComplianceReport report : reports) {
                 for (RuleResult r : report.results()) {
@@ -173,6 +250,7 @@ final class SarifRenderer implements ReportRenderer {
                     json.writeObjectFieldStart("artifactLocation");
                     json.writeStringField("uri", uri);
                     json.writeEndObject();
+                    writeRegion(tree, r);
                     json.writeEndObject();
                     json.writeArrayFieldStart("logicalLocations");
                     json.writeStartObject();

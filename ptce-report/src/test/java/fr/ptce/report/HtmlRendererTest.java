@@ -56,17 +56,38 @@ class HtmlRendererTest {
     }
 
     @Test
-    void failedRulesComeFirstWithTheirRemedyAndTheDerivedFactsOfTheMembersTheyName() {
+    void failedRulesComeFirstWithTheirRemedyAndTheDerivedFactsOfTheMembersTheyNameByName() {
         Pole pole = dominated();
         String html = render(ReportFormat.HTML, Language.FR, 1,
                 r -> r.report(Path.of("a.json"), pole, check(pole, Language.FR, Referential.CHARTE_LABO_ESS)));
 
         assertThat(html).contains("<th>Règle</th><th>Résultat</th><th>Gravité</th><th>Explication</th><th>Éléments</th><th>Source</th>",
                 "<th>Statut ESS (art. 1)</th>", "<div class=\"remedy\"><b>À faire :</b> Ajouter 2 voix ESS",
-                "<div class=\"member-facts\">L&#39;Atelier (atelier) : ESS par sa forme juridique",
+                "<div class=\"member-facts\"><span class=\"name\" title=\"atelier\">L&#39;Atelier</span>\u00a0: ESS par sa "
+                        + "forme juridique",
                 "href=\"https://lelabo-ess.org/");
         assertThat(html.indexOf("<tr class=\"FAILED\">")).isLessThan(html.indexOf("<tr class=\"PASSED\">"));
         assertThat(html.lastIndexOf("<tr class=\"FAILED\">")).isLessThan(html.indexOf("<tr class=\"PASSED\">"));
+    }
+
+    @Test
+    void aPassedRuleShowsNoSeverityAndDataRulesAreTitledAsRequirements() {
+        Pole pole = dominated();
+        String html = render(ReportFormat.HTML, Language.FR, 1,
+                r -> r.report(Path.of("a.json"), pole, check(pole, Language.FR, Referential.CHARTE_LABO_ESS)));
+
+        assertThat(html).contains("<tr class=\"PASSED\"><td>Statut ESS établi pour chaque entrée<span class=\"rule-id\">"
+                + "DATA-ESS-STATUS-UNKNOWN</span></td><td class=\"outcome-PASSED\">Respectée</td><td></td>");
+        assertThat(html).doesNotContain("Statut ESS indéterminé", "Respectée</td><td>Erreur");
+    }
+
+    @Test
+    void narrowScreensGetStackedRuleRowsAndPaperGetsItsOwnStyles() {
+        String html = render(ReportFormat.HTML, Language.FR, 1,
+                r -> r.report(Path.of("a.json"), dominated(), check(dominated(), Language.FR, Referential.CHARTE_LABO_ESS)));
+
+        assertThat(html).contains("@media (max-width: 720px)", "table.stack thead { display: none; }", "@media print",
+                "@page", "<div class=\"table-wrap\"><table class=\"rules stack\">");
     }
 
     @Test

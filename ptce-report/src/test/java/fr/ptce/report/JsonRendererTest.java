@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 
 class JsonRendererTest {
     @Test
-    void exactlyOneExpectedReportIsWrittenAsOneObject() {
+    void oneReportIsStillAnArrayAndEachReportNamesItsFileFirst() {
         ComplianceReport report = check(dominated(), Language.FR, Referential.CHARTE_LABO_ESS).get(0);
 
-        String json = render(ReportFormat.JSON, Language.FR, 1, r -> r.report(Path.of("p.json"), dominated(), List.of(report)));
+        String json = render(ReportFormat.JSON, Language.FR, 1, r -> r.report(Path.of("poles", "p.json"), dominated(),
+                List.of(report)));
 
-        assertThat(json).startsWith("{").isEqualTo(ReportJson.write(report));
-        assertThat(ReportJson.read(json)).isEqualTo(report);
+        assertThat(json).startsWith("[\n  {\n    \"file\": \"poles/p.json\",\n    \"pole\"");
+        assertThat(ReportJson.readFiledList(json)).containsExactly(new ReportJson.FiledReport("poles/p.json", report));
     }
 
     @Test
@@ -41,7 +42,8 @@ class JsonRendererTest {
         List<ComplianceReport> all = new ArrayList<>(first);
         all.addAll(second);
         assertThat(json).startsWith("[\n  {").endsWith("}\n]\n").doesNotContain("b.json", "invalid JSON");
-        assertThat(ReportJson.readList(json)).isEqualTo(all);
+        assertThat(ReportJson.readFiledList(json)).extracting(ReportJson.FiledReport::report).isEqualTo(all);
+        assertThat(ReportJson.readFiledList(json)).extracting(ReportJson.FiledReport::file).containsOnly("a.json", "c.json");
     }
 
     @Test
@@ -49,6 +51,6 @@ class JsonRendererTest {
         String json = render(ReportFormat.JSON, Language.FR, 3, r -> r.invalid(Path.of("b.json"), List.of()));
 
         assertThat(json).isEqualTo("[]\n");
-        assertThat(ReportJson.readList(json)).isEmpty();
+        assertThat(ReportJson.readFiledList(json)).isEmpty();
     }
 }

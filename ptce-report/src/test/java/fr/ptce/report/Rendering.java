@@ -87,9 +87,13 @@ final class Rendering {
 
     /** What a renderer of {@code format} writes between {@code begin()} and {@code end()} when {@code run} feeds it. */
     static String render(ReportFormat format, Language language, int expectedReports, Consumer<ReportRenderer> run) {
+        return render(format, new ReportFormat.Context(language, CHECKER.catalogue(), expectedReports), run);
+    }
+
+    static String render(ReportFormat format, ReportFormat.Context context, Consumer<ReportRenderer> run) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        ReportRenderer renderer = format.renderer(out, new ReportFormat.Context(language, CHECKER.catalogue(), expectedReports));
+        ReportRenderer renderer = format.renderer(out, context);
         renderer.begin();
         run.accept(renderer);
         renderer.end();

@@ -72,6 +72,45 @@ public final class ReportJson {
         }
     }
 
+    /** A report with the file of its pole, as the command line writes it: the report's fields and {@code file}. */
+    public record FiledReport(String file, ComplianceReport report) {
+    }
+
+    /** One report as JSON with a leading {@code file} field (the path as given), ending with a newline. */
+    public static String write(String file, ComplianceReport report) {
+        com.fasterxml.jackson.databind.node.ObjectNode node = MAPPER.createObjectNode();
+        node.put("file", file);
+        node.setAll((com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.valueToTree(report));
+        return writeValue(node);
+    }
+
+    /**
+     * Reads an array of reports that each carry a {@code file} field.
+     *
+     * @throws PoleFormatException when the text is not such an array
+     */
+    public static List<FiledReport> readFiledList(String json) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode tree = MAPPER.readTree(json);
+            if (tree == null || !tree.isArray()) {
+                throw new PoleFormatException("<report>", List.of(new Problem("$", 1, 1, "not an array of reports")));
+            }
+            List<FiledReport> reports = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode element : tree) {
+                if (!element.isObject() || !element.path("file").isTextual()) {
+                    throw new PoleFormatException("<report>", List.of(new Problem("$", 1, 1,
+                            "a report without its file")));
+                }
+                com.fasterxml.jackson.databind.node.ObjectNode copy = element.deepCopy();
+                String file = copy.remove("file").asText();
+                reports.add(new FiledReport(file, MAPPER.treeToValue(copy, ComplianceReport.class)));
+            }
+            return List.copyOf(reports);
+        } catch (JsonProcessingException e) {
+            throw failure(e);
+        }
+    }
+
     private static PoleFormatException failure(JsonProcessingException e) {
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();

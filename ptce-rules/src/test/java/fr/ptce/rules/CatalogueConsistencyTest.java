@@ -283,7 +283,7 @@ class CatalogueConsistencyTest {
     void messages_useTheSamePlaceholdersInBothLanguages() throws IOException {
         Properties fr = messages(Language.FR);
         Properties en = messages(Language.EN);
-        Pattern placeholder = Pattern.compile("\\{([A-Za-z]+)}");
+        Pattern placeholder = Pattern.compile("\\{([A-Za-z]+)[,}]");
         for (String key : fr.stringPropertyNames()) {
             Set<String> a = new TreeSet<>();
             Set<String> b = new TreeSet<>();

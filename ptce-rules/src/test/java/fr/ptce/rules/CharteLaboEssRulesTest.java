@@ -218,8 +218,8 @@ class CharteLaboEssRulesTest {
             ComplianceReport report = check(pole);
 
             assertThat(report).rule("CH-NO-DOMINANT-MEMBER").failed().withEvidence(COURSIVE)
-                    .withMessageContaining("coursive détient 4 voix sur 7 (57,1 %) dans « Conseil d'administration »")
-                    .withRemedyContaining("Ramener les voix de coursive à la moitié au plus");
+                    .withMessageContaining("La Coursive Boutaric détient 4 voix sur 7 (57,1 %) dans « Conseil d'administration »")
+                    .withRemedyContaining("Ramener les voix de La Coursive Boutaric à la moitié au plus");
             assertThat(report).hasVerdict(Verdict.COMPLIANT_WITH_WARNINGS);
         }
 
@@ -301,7 +301,7 @@ class CharteLaboEssRulesTest {
         @Test
         void essCarrier_passesWithAnAssociationAsCarrier() {
             assertThat(check(compliantPole())).rule("CH-ESS-CARRIER").passed().withEvidence(COURSIVE)
-                    .withMessageContaining("La structure porteuse (coursive) est une entreprise de l'ESS");
+                    .withMessageContaining("La structure porteuse (La Coursive Boutaric) est une entreprise de l'ESS");
         }
 
         @Test
@@ -309,7 +309,7 @@ class CharteLaboEssRulesTest {
             ComplianceReport report = check(compliantPole().withCarrier(IMPRIMERIE));
 
             assertThat(report).rule("CH-ESS-CARRIER").failed().withSeverity(Severity.WARNING).withEvidence(IMPRIMERIE)
-                    .withMessageContaining("(imprimerie) n'est pas une entreprise de l'ESS")
+                    .withMessageContaining("(Imprimerie bourguignonne) n'est pas une entreprise de l'ESS")
                     .withRemedyContaining("Confier le portage du pôle à une entreprise de l'ESS");
             assertThat(report).hasVerdict(Verdict.COMPLIANT_WITH_WARNINGS);
         }
@@ -342,14 +342,14 @@ class CharteLaboEssRulesTest {
         @Test
         void animation_passesWithAnEssAnimator() {
             assertThat(check(compliantPole())).rule("CH-ANIMATION").passed().withEvidence(COURSIVE)
-                    .withMessageContaining("L'animation est assurée par coursive, entreprise de l'ESS");
+                    .withMessageContaining("L'animation est assurée par La Coursive Boutaric, entreprise de l'ESS");
         }
 
         @Test
         void animation_failsWithANonEssAnimator() {
             assertThat(check(compliantPole().withAnimator(UNIVERSITE))).rule("CH-ANIMATION").failed()
                     .withSeverity(Severity.WARNING).withEvidence(UNIVERSITE)
-                    .withMessageContaining("assurée par universite, qui n'est pas une entreprise de l'ESS")
+                    .withMessageContaining("assurée par Université de Bourgogne, qui n'est pas une entreprise de l'ESS")
                     .withRemedyContaining("Déclarer une structure d'animation entreprise de l'ESS");
         }
 
@@ -384,22 +384,22 @@ class CharteLaboEssRulesTest {
         @Test
         void multiActor_failsWithTwoFamilies() {
             assertThat(check(compliantPole().without(VILLE, UNIVERSITE, GRETA))).rule("CH-MULTI-ACTOR").failed()
-                    .withMessageContaining("2 famille(s) d'acteurs représentée(s) (entreprise de l'ESS, entreprise hors ESS)")
+                    .withMessageContaining("2 familles d'acteurs représentées (entreprise de l'ESS, entreprise hors ESS)")
                     .withMessageContaining("il en faut 3, dont l'ESS")
-                    .withRemedyContaining("Associer des acteurs de 1 famille(s) supplémentaire(s)");
+                    .withRemedyContaining("Associer des acteurs d'une famille supplémentaire");
         }
 
         @Test
         void multiActor_failsWithoutTheEssFamilyEvenWithFourFamilies() {
             assertThat(check(compliantPole().without(ESS_MEMBERS.toArray(String[]::new)))).rule("CH-MULTI-ACTOR")
-                    .failed().withMessageContaining("4 famille(s)")
-                    .withRemedyContaining("1 famille(s) supplémentaire(s), dont une entreprise de l'ESS");
+                    .failed().withMessageContaining("4 familles")
+                    .withRemedyContaining("famille supplémentaire, dont une entreprise de l'ESS");
         }
 
         @Test
         void multiActor_remedyCountsTheMissingFamilies() {
             assertThat(check(compliantPole().without(IMPRIMERIE, VILLE, UNIVERSITE, GRETA))).rule("CH-MULTI-ACTOR")
-                    .failed().withRemedyContaining("Associer des acteurs de 2 famille(s) supplémentaire(s)");
+                    .failed().withRemedyContaining("Associer des acteurs de 2 familles supplémentaires");
         }
 
         @Test
@@ -433,14 +433,14 @@ class CharteLaboEssRulesTest {
         @Test
         void territorialAnchoring_passesWithEveryMemberOnTheTerritory() {
             assertThat(check(compliantPole())).rule("CH-TERRITORIAL-ANCHORING").passed().withNoEvidence()
-                    .withMessageContaining("7 personne(s) morale(s) membre(s) sur 7 située(s) sur le territoire (100 %)");
+                    .withMessageContaining("7 personnes morales membres sur 7 situées sur le territoire (100 %)");
         }
 
         @Test
         void territorialAnchoring_passesAtExactlyThreeQuarters() {
             assertThat(check(fourMembers().with(imprimerie().commune(PARIS)))).rule("CH-TERRITORIAL-ANCHORING").passed()
                     .withEvidence(IMPRIMERIE)
-                    .withMessageContaining("3 personne(s) morale(s) membre(s) sur 4 située(s) sur le territoire (75 %)");
+                    .withMessageContaining("3 personnes morales membres sur 4 situées sur le territoire (75 %)");
         }
 
         @Test
@@ -448,9 +448,9 @@ class CharteLaboEssRulesTest {
             TestPoles.Draft pole = compliantPole().with(universite().commune(PARIS)).with(greta().commune(LYON));
 
             assertThat(check(pole)).rule("CH-TERRITORIAL-ANCHORING").failed().withEvidence(UNIVERSITE, GRETA)
-                    .withMessageContaining("5 personne(s) morale(s) membre(s) sur 7 située(s) sur le territoire (71,4 %)")
+                    .withMessageContaining("5 personnes morales membres sur 7 situées sur le territoire (71,4 %)")
                     .withMessageContaining("il en faut au moins 75 %")
-                    .withRemedyContaining("Situer 1 membre(s) personne(s) morale(s) de plus sur le territoire");
+                    .withRemedyContaining("Situer sur le territoire un membre personne morale de plus");
         }
 
         @Test
@@ -459,8 +459,8 @@ class CharteLaboEssRulesTest {
                     .with(villeDijon().commune(CHALON));
 
             assertThat(check(pole)).rule("CH-TERRITORIAL-ANCHORING").failed()
-                    .withMessageContaining("4 personne(s) morale(s) membre(s) sur 7")
-                    .withRemedyContaining("Situer 2 membre(s)");
+                    .withMessageContaining("4 personnes morales membres sur 7")
+                    .withRemedyContaining("Situer sur le territoire 2 membres");
         }
 
         @Test
@@ -513,7 +513,7 @@ class CharteLaboEssRulesTest {
                     .with(stateService("ddets"));
 
             assertThat(check(pole)).rule("CH-TERRITORIAL-ANCHORING").passed().withNoEvidence()
-                    .withMessageContaining("5 personne(s) morale(s) membre(s) sur 5");
+                    .withMessageContaining("5 personnes morales membres sur 5");
         }
 
         @Test
@@ -523,7 +523,7 @@ class CharteLaboEssRulesTest {
 
             assertThat(check(pole)).rule("CH-TERRITORIAL-ANCHORING").passed()
                     .withEvidence(IMPRIMERIE, "imprimerie-atelier")
-                    .withMessageContaining("3 personne(s) morale(s) membre(s) sur 4");
+                    .withMessageContaining("3 personnes morales membres sur 4");
         }
 
         @Test
@@ -532,7 +532,7 @@ class CharteLaboEssRulesTest {
                     .withLegalEntity(COURSIVE);
 
             assertThat(check(pole)).rule("CH-TERRITORIAL-ANCHORING").failed()
-                    .withMessageContaining("1 personne(s) morale(s) membre(s) sur 3");
+                    .withMessageContaining("1 personne morale membre sur 3");
         }
 
         @Test
@@ -600,7 +600,7 @@ class CharteLaboEssRulesTest {
         @Test
         void realPooling_passesWithSharedPremises() {
             assertThat(check(compliantPole())).rule("CH-REAL-POOLING").passed().withEvidence("locaux")
-                    .withMessageContaining("1 mutualisation(s) active(s)");
+                    .withMessageContaining("1 mutualisation active");
         }
 
         @ParameterizedTest(name = "{0}")

@@ -120,7 +120,7 @@ class DataRulesTest {
         @Test
         void essStatusUnknown_listsEveryEntryOfUnknownStatus() {
             assertThat(check(compliantPole().with(congregation("a")).with(congregation("b"))))
-                    .rule("DATA-ESS-STATUS-UNKNOWN").failed().withEvidence("a", "b").withRemedyContaining("de 2 entrée(s)");
+                    .rule("DATA-ESS-STATUS-UNKNOWN").failed().withEvidence("a", "b").withRemedyContaining("de 2 entrées");
         }
 
         @Test
@@ -179,8 +179,8 @@ class DataRulesTest {
             ComplianceReport report = check(compliantPole().with(zutique().sireneEss(SireneEss.N)));
 
             assertThat(report).rule("DATA-SIRENE-ESS-MISMATCH").failed().withEvidence(ZUTIQUE)
-                    .withMessageContaining("1 entrée(s) dont la classification contredit l'indicateur ESS de SIRENE")
-                    .withRemedyContaining("Vérifier la catégorie juridique, le statut et l'indicateur SIRENE de 1 entrée(s)");
+                    .withMessageContaining("1 entrée dont la classification contredit l'indicateur ESS de SIRENE")
+                    .withRemedyContaining("Vérifier la catégorie juridique, le statut et l'indicateur SIRENE d'une entrée");
             assertThat(report).hasVerdict(Verdict.COMPLIANT_WITH_WARNINGS);
         }
 
@@ -236,7 +236,7 @@ class DataRulesTest {
             assertThat(check(compliantPole().with(coursive().sireneEss(SireneEss.N))
                     .with(villeDijon().sireneEss(SireneEss.O))))
                     .rule("DATA-SIRENE-ESS-MISMATCH").failed().withEvidence(COURSIVE, VILLE)
-                    .withRemedyContaining("de 2 entrée(s)");
+                    .withRemedyContaining("de 2 entrées");
         }
 
         @Test
@@ -260,8 +260,8 @@ class DataRulesTest {
             ComplianceReport report = check(compliantPole().with(imprimerie().statute(Statute.ASSOCIATION)));
 
             assertThat(report).rule("DATA-STATUTE-CATEGORY-CONFLICT").failed().withEvidence(IMPRIMERIE)
-                    .withMessageContaining("1 entrée(s) déclarent un statut incompatible")
-                    .withRemedyContaining("Corriger la catégorie juridique ou le statut de 1 entrée(s)");
+                    .withMessageContaining("1 entrée déclare un statut incompatible")
+                    .withRemedyContaining("Corriger la catégorie juridique ou le statut d'une entrée");
             // the statute is ignored: the SARL stays a non-ESS enterprise
             assertThat(report).rule("ART9-ASSOCIATED-ENTERPRISE").passed().withEvidence(IMPRIMERIE);
             assertThat(report).hasVerdict(Verdict.COMPLIANT_WITH_WARNINGS);
@@ -331,7 +331,7 @@ class DataRulesTest {
             ComplianceReport report = check(compliantPole().with(imprimerie().esusApproval(GRANTED, null)));
 
             assertThat(report).rule("DATA-ESUS-WITHOUT-ESS-STATUTES").failed().withEvidence(IMPRIMERIE)
-                    .withMessageContaining("1 entrée(s) ont un agrément ESUS en cours")
+                    .withMessageContaining("1 entrée a un agrément ESUS en cours")
                     .withRemedyContaining("Vérifier l'agrément ESUS");
             // the approval wins over essStatutes: false in the classification
             assertThat(report).rule("ART9-ESS-ENTERPRISE").passed().withEvidenceContaining(IMPRIMERIE);

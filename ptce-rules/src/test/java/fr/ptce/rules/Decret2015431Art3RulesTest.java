@@ -70,7 +70,7 @@ class Decret2015431Art3RulesTest {
         @Test
         void privateLegalPerson_failsForAnInformalGrouping() {
             assertThat(check(compliantPole().withLegalCategory(null))).rule("D3-PRIVATE-LEGAL-PERSON").failed()
-                    .withMessageContaining("n'est pas une personne morale de droit privé (catégorie aucune)")
+                    .withMessageContaining("Le pôle n'a pas de catégorie juridique (ni la sienne, ni celle d'une entité juridique) : ce n'est pas une personne morale de droit privé.")
                     .withRemedyContaining("Doter le pôle d'une personne morale de droit privé");
         }
 
@@ -120,8 +120,8 @@ class Decret2015431Art3RulesTest {
         void threeLegalPersons_passesWithTheFirstTripleInMembersOrder() {
             assertThat(check(compliantPole())).rule("D3-THREE-LEGAL-PERSONS").passed()
                     .withEvidenceInOrder(COURSIVE, IMPRIMERIE, ZUTIQUE)
-                    .withMessageContaining("coursive (entreprise de l'ESS), imprimerie (entreprise ou groupement hors ESS)"
-                            + " et zutique");
+                    .withMessageContaining("La Coursive Boutaric (entreprise de l'ESS), Imprimerie bourguignonne "
+                            + "(entreprise ou groupement hors ESS) et Zutique Productions");
         }
 
         @Test
@@ -403,7 +403,7 @@ class Decret2015431Art3RulesTest {
         void noPriorStateSupport_failsAfterAStateCallForProjects(String programme) {
             assertThat(check(compliantPole().withStateSupport(programme, 2015, null)))
                     .rule("D3-NO-PRIOR-STATE-SUPPORT").failed().withEvidence(programme)
-                    .withMessageContaining("déjà bénéficié de 1 soutien(s) de l'État au titre d'un appel à projets")
+                    .withMessageContaining("déjà bénéficié d'un soutien de l'État au titre d'un appel à projets")
                     .withRemedyContaining("condition définitive");
         }
 

@@ -64,7 +64,7 @@ class Loi2014856Art9RulesTest {
         void essEnterprise_passesWithEssMembers() {
             assertThat(check(compliantPole())).rule("ART9-ESS-ENTERPRISE").passed()
                     .withEvidence(COURSIVE, ZUTIQUE, SCIC)
-                    .withMessageContaining("3 entreprise(s) de l'ESS parmi les membres")
+                    .withMessageContaining("3 entreprises de l'ESS parmi les membres")
                     .withSeverity(Severity.ERROR).withoutRemedy();
         }
 
@@ -169,7 +169,7 @@ class Loi2014856Art9RulesTest {
         @Test
         void associatedEnterprise_passesWithANonEssCompany() {
             assertThat(check(compliantPole())).rule("ART9-ASSOCIATED-ENTERPRISE").passed().withEvidence(IMPRIMERIE)
-                    .withMessageContaining("1 entreprise(s) hors ESS associée(s)");
+                    .withMessageContaining("1 entreprise hors ESS associée");
         }
 
         @Test
@@ -226,7 +226,7 @@ class Loi2014856Art9RulesTest {
         void linkedPartner_passesWithTheFirstTripleInMembersOrder() {
             assertThat(check(compliantPole())).rule("ART9-LINKED-PARTNER").passed()
                     .withEvidenceInOrder(COURSIVE, IMPRIMERIE, ZUTIQUE)
-                    .withMessageContaining("coursive (entreprise de l'ESS), imprimerie (entreprise hors ESS) et zutique");
+                    .withMessageContaining("La Coursive Boutaric (entreprise de l'ESS), Imprimerie bourguignonne (entreprise hors ESS) et Zutique Productions");
         }
 
         @Test
@@ -360,7 +360,7 @@ class Loi2014856Art9RulesTest {
         void sameTerritory_passesWithEssMembersOnTheTerritory() {
             assertThat(check(compliantPole())).rule("ART9-SAME-TERRITORY").passed()
                     .withEvidence(COURSIVE, ZUTIQUE, SCIC)
-                    .withMessageContaining("3 entreprise(s) de l'ESS membre(s) située(s) sur le territoire déclaré");
+                    .withMessageContaining("3 entreprises de l'ESS membres situées sur le territoire déclaré");
         }
 
         @Test
@@ -422,7 +422,7 @@ class Loi2014856Art9RulesTest {
         @Test
         void membersOnTerritory_passesWhenEveryMemberIsOnTheTerritory() {
             assertThat(check(compliantPole())).rule("ART9-MEMBERS-ON-TERRITORY").passed().withNoEvidence()
-                    .withMessageContaining("Les 7 membre(s) dont la commune est connue sont situés sur le territoire");
+                    .withMessageContaining("Les 7 membres dont la commune est connue sont situés sur le territoire");
         }
 
         @Test
@@ -431,8 +431,8 @@ class Loi2014856Art9RulesTest {
 
             assertThat(report).rule("ART9-MEMBERS-ON-TERRITORY").failed().withSeverity(Severity.WARNING)
                     .withEvidence("sarl-paris")
-                    .withMessageContaining("1 membre(s) sur 8 situé(s) hors du territoire déclaré")
-                    .withRemedyContaining("vérifier la commune des 1 membre(s) hors territoire");
+                    .withMessageContaining("1 membre sur 8 situé hors du territoire déclaré")
+                    .withRemedyContaining("vérifier la commune du membre situé hors du territoire");
             assertThat(report).hasVerdict(Verdict.COMPLIANT_WITH_WARNINGS);
         }
 
@@ -467,7 +467,7 @@ class Loi2014856Art9RulesTest {
         void continuingStrategy_passesWithActiveCooperationsInvolvingEssEnterprises() {
             assertThat(check(compliantPole())).rule("ART9-CONTINUING-STRATEGY").passed()
                     .withEvidence("locaux", "filiere")
-                    .withMessageContaining("2 coopération(s) active(s) impliquant une entreprise de l'ESS");
+                    .withMessageContaining("2 coopérations actives impliquant une entreprise de l'ESS");
         }
 
         @Test

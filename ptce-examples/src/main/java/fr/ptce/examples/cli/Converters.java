@@ -1,9 +1,15 @@
 package fr.ptce.examples.cli;
 
+import fr.ptce.report.ReportFormat;
 import fr.ptce.rules.Language;
 import fr.ptce.rules.Referential;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,7 +26,41 @@ final class Converters {
         @Override
         public Language convert(String value) {
             return Language.fromCode(value.trim())
-                    .orElseThrow(() -> new TypeConversionException("expected fr or en, got '" + value + "'"));
+                    .orElseThrow(() -> new TypeConversionException(Labels.requested().format("error.lang", value)));
+        }
+    }
+
+    /** {@code text}, {@code json}, {@code html} or {@code sarif}, any case. */
+    static final class FormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            for (ReportFormat f : ReportFormat.values()) {
+                if (f.name().equalsIgnoreCase(value.trim())) {
+                    return f;
+                }
+            }
+            throw new TypeConversionException(Labels.requested().format("error.format", value));
+        }
+    }
+
+    /** A date as ISO-8601 writes it ({@code 2026-11-26}) or as French people do ({@code 26/11/2026}); it must exist. */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+                .withResolverStyle(ResolverStyle.STRICT);
+        private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d/M/uuuu")
+                .withResolverStyle(ResolverStyle.STRICT);
+
+        @Override
+        public LocalDate convert(String value) {
+            String v = value.trim();
+            for (DateTimeFormatter f : List.of(ISO, FRENCH)) {
+                try {
+                    return LocalDate.parse(v, f);
+                } catch (DateTimeParseException e) {
+                    // try the next form
+                }
+            }
+            throw new TypeConversionException(Labels.requested().format("error.date", value));
         }
     }
 
@@ -58,8 +98,8 @@ final class Converters {
 
     static Referential referential(String id) {
         return Referential.fromId(id.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new TypeConversionException("unknown referential '" + id + "'; expected all or one of "
-                        + validReferentials()));
+                .orElseThrow(() -> new TypeConversionException(Labels.requested().format("error.referential", id,
+                        validReferentials())));
     }
 
     static String validReferentials() {

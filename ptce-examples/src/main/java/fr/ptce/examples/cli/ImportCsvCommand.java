@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,6 +41,9 @@ import picocli.CommandLine.Spec;
                 "Every row is imported or reported with its line number and reason; if any row is rejected, "
                         + "nothing is written and the exit code is 2."})
 public final class ImportCsvCommand implements Callable<Integer> {
+    /** Rejected rows, and problems of the resulting pole, shown in full; the others are counted. */
+    static final int SHOWN = 10;
+
     @Spec
     private CommandSpec spec;
 
@@ -110,22 +114,30 @@ public final class ImportCsvCommand implements Callable<Integer> {
                     .member(Member.builder("placeholder", "placeholder").legalCategory("9220")).build();
         } else {
             try {
-                existing = Shared.reader().read(pole);
+                existing = Shared.reader(language).read(pole);
             } catch (PoleFormatException e) {
                 ValidateCommand.reportProblems(err, labels, pole, e.problems());
                 return PtceCommand.INVALID;
             }
         }
-        MemberCsv.Result result = new MemberCsv(Shared.reader(), language.locale())
+        MemberCsv.Result result = new MemberCsv(Shared.reader(language), language.locale())
                 .importInto(existing, bytes, csv.toString());
         if (!result.ok()) {
-            for (MemberCsv.Rejection r : result.rejections()) {
+            List<MemberCsv.Rejection> rejections = result.rejections();
+            for (MemberCsv.Rejection r : rejections.subList(0, Math.min(SHOWN, rejections.size()))) {
                 err.println(r.reason());
             }
-            if (!result.poleProblems().isEmpty()) {
+            if (rejections.size() > SHOWN) {
+                err.println(labels.format("import.moreRows", rejections.size() - SHOWN));
+            }
+            List<Problem> problems = result.poleProblems();
+            if (!problems.isEmpty()) {
                 err.println(labels.format("import.pole", pole));
-                for (Problem p : result.poleProblems()) {
+                for (Problem p : problems.subList(0, Math.min(SHOWN, problems.size()))) {
                     err.println(labels.format("import.poleProblem", p.path(), p.message()));
+                }
+                if (problems.size() > SHOWN) {
+                    err.println(labels.format("import.moreProblems", problems.size() - SHOWN));
                 }
             }
             err.println(result.rejections().isEmpty() ? labels.format("import.notWritten", pole)
@@ -145,7 +157,8 @@ public final class ImportCsvCommand implements Callable<Integer> {
                 return PtceCommand.INVALID;
             }
         }
-        out.println(labels.format("import.ok", result.imported(), csv, pole));
+        out.println(dryRun ? labels.format("import.dryRun", result.imported(), csv, pole)
+                : labels.format("import.ok", result.imported(), csv, pole));
         return PtceCommand.OK;
     }
 

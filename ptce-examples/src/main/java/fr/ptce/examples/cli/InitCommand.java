@@ -59,7 +59,7 @@ public final class InitCommand implements Callable<Integer> {
         }
         Pole pole = NewPoles.starter(poleId.get(), name.strip(), language == Language.FR, LocalDate.now());
         try {
-            Shared.reader().read(fr.ptce.model.json.PoleWriter.create().write(pole)); // the strict reader accepts it
+            Shared.reader(language).read(fr.ptce.model.json.PoleWriter.create().write(pole)); // the strict reader accepts it
         } catch (PoleFormatException e) {
             ValidateCommand.reportProblems(err, labels, file, e.problems());
             return PtceCommand.INVALID;

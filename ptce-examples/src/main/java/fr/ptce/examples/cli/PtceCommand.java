@@ -1,8 +1,10 @@
 package fr.ptce.examples.cli;
 
+import fr.ptce.model.internal.Texts;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,6 +50,12 @@ public final class PtceCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new PtceCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> INVALID);
+        cl.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println(usageError(e));
+            err.flush();
+            return INVALID;
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("ptce: " + describe(e));
@@ -60,8 +68,37 @@ public final class PtceCommand implements Callable<Integer> {
         return cl;
     }
 
+    /**
+     * A usage error as one line, in the language asked for: what is wrong and what is accepted, then where the
+     * help is; never the whole usage, never a Java class name.
+     */
+    static String usageError(CommandLine.ParameterException e) {
+        Texts labels = Labels.requested();
+        String command = e.getCommandLine().getCommandSpec().qualifiedName();
+        String what;
+        if (e.getCause() instanceof CommandLine.TypeConversionException t) {
+            what = t.getMessage();
+        } else if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> unmatched = u.getUnmatched();
+            String first = unmatched.isEmpty() ? "" : unmatched.get(0);
+            what = first.startsWith("-") ? labels.format("error.unknownOption", first)
+                    : labels.format("error.unexpectedArgument", first);
+        } else if (e instanceof CommandLine.MissingParameterException m) {
+            what = labels.format("error.missing", m.getMissing().stream()
+                    .map(a -> a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        } else if (e.getArgSpec() != null && e.getValue() != null && e.getCause() != null) {
+            what = labels.format("error.badValue", e.getValue(), e.getArgSpec().isOption()
+                    ? ((CommandLine.Model.OptionSpec) e.getArgSpec()).longestName() : e.getArgSpec().paramLabel());
+        } else {
+            what = e.getMessage();
+        }
+        return command + labels.colon() + what + " " + labels.format("error.help", command);
+    }
+
     /** Runs the command with these arguments, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Labels.request(Labels.requestedBy(args));
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);

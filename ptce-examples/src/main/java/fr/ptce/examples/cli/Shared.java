@@ -17,7 +17,8 @@ final class Shared {
     }
 
     private static final class ReaderHolder {
-        static final PoleReader READER = PoleReader.create();
+        static final PoleReader FRENCH = PoleReader.create(java.util.Locale.FRENCH);
+        static final PoleReader ENGLISH = PoleReader.create(java.util.Locale.ENGLISH);
     }
 
     static ComplianceChecker checker() {
@@ -29,7 +30,8 @@ final class Shared {
         return RuleCatalogue.standard();
     }
 
-    static PoleReader reader() {
-        return ReaderHolder.READER;
+    /** The reader whose problems are written in {@code language}. */
+    static PoleReader reader(fr.ptce.rules.Language language) {
+        return language == fr.ptce.rules.Language.EN ? ReaderHolder.ENGLISH : ReaderHolder.FRENCH;
     }
 }

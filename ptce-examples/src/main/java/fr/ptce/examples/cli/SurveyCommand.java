@@ -91,7 +91,7 @@ public final class SurveyCommand implements Callable<Integer> {
             survey.broken(m.argument().toString());
         }
         Progress progress = new Progress(err, files.size(), System.console() != null);
-        SurveyReport report = survey.run(files.iterator(), file -> Shared.reader().read(file), THREADS,
+        SurveyReport report = survey.run(files.iterator(), file -> Shared.reader(language).read(file), THREADS,
                 new PoleSurvey.Listener<Path>() {
                     @Override
                     public void checked(Path file, fr.ptce.model.Pole pole, List<fr.ptce.rules.ComplianceReport> reports) {

@@ -78,7 +78,7 @@ public final class TimelineCommand implements Callable<Integer> {
         }
         Pole pole;
         try {
-            pole = Shared.reader().read(file);
+            pole = Shared.reader(language).read(file);
         } catch (PoleFormatException e) {
             ValidateCommand.reportProblems(err, labels, file, e.problems());
             return PtceCommand.INVALID;

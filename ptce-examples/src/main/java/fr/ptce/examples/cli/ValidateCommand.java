@@ -45,8 +45,7 @@ import picocli.CommandLine.Spec;
                 "Exit code: 0 all compliant (warnings allowed), 1 at least one non-compliant report, "
                         + "2 at least one invalid file or a usage error (the highest applies).",
                 "Invalid files are reported on standard error, in every format; standard output carries only the "
-                        + "reports. --format json prints one report object when exactly one file and one referential "
-                        + "are requested, otherwise an array of reports."})
+                        + "reports. --format json always prints an array of reports, each naming its file."})
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -57,10 +56,11 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "DECRET-2015-431-ART3, CHARTE-LABO-ESS.")
     private Converters.Selection selection = Converters.Selection.all();
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Check as of this date (YYYY-MM-DD); default: today.")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.DateConverter.class,
+            description = "Check as of this date (YYYY-MM-DD or DD/MM/YYYY); default: today.")
     private LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Converters.FormatConverter.class,
             description = "text (default, for a person), json (format v1 reports), html (one self-contained page), "
                     + "sarif (SARIF 2.1.0).")
     private ReportFormat format = ReportFormat.TEXT;
@@ -73,6 +73,10 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "A threshold of the deployment, repeatable: essVoteShareMin (0 to 1, excluded; default 0.5), "
                     + "minActorFamilies (1 to 6; default 3), anchoredShareMin (0 to 1; default 0.75).")
     private java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+
+    @Option(names = {"-v", "--verbose"}, description = "Text format: also list the rules that passed or did not apply, "
+            + "and what the check derived of each member a failed rule names.")
+    private boolean verbose;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the reports to FILE instead of "
             + "standard output.")
@@ -107,7 +111,7 @@ public final class ValidateCommand implements Callable<Integer> {
         ComplianceChecker checker = Shared.checker();
         PrintWriter out = target instanceof PrintWriter p ? p : new PrintWriter(target);
         ReportRenderer renderer = format.renderer(out, new ReportFormat.Context(language, checker.catalogue(),
-                files.size() * referentials.size()));
+                files.size() * referentials.size(), verbose));
         boolean terminal = System.console() != null;
         Progress progress = new Progress(err, files.size(), terminal);
         int checked = 0;
@@ -117,7 +121,7 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             int code = PtceCommand.OK;
             try {
-                Pole pole = Shared.reader().read(file);
+                Pole pole = Shared.reader(language).read(file);
                 List<ComplianceReport> reports = checker.check(pole, referentials, options);
                 progress.clear();
                 renderer.report(file, pole, reports);
@@ -169,15 +173,16 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** Sets one {@code --param}, or stops with a usage error naming the key and what it accepts. */
     private void setParameter(CheckOptions.Builder builder, String key, String value) {
+        Texts labels = Labels.of(language);
         Parameter parameter = Parameter.fromKey(key).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--param: unknown parameter '" + key + "' (expected essVoteShareMin, minActorFamilies or "
-                        + "anchoredShareMin)"));
+                labels.format("error.paramKey", key)));
         try {
-            builder.parameter(parameter, Double.parseDouble(value.strip()));
+            builder.parameter(parameter, Double.parseDouble(value.strip().replace(',', '.')));
         } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(), "--param " + key + ": '" + value + "' is not a number");
+            throw new ParameterException(spec.commandLine(), labels.format("error.paramNumber", key, value));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--param " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), labels.format("error.paramRange", parameter.key(), value,
+                    labels.get("range." + parameter.key())));
         }
     }
 

@@ -91,7 +91,7 @@ class BrokenInputCatalogueTest {
 
     private static List<Problem> problemsOf(Path file) {
         try {
-            PoleReader.create().read(file);
+            PoleReader.create(java.util.Locale.FRENCH).read(file);
         } catch (PoleFormatException e) {
             return e.problems();
         }

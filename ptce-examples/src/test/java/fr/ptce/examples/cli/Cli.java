@@ -38,6 +38,21 @@ final class Cli {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** The reports of {@code validate --format json}'s output, without their {@code file}. */
+    static java.util.List<fr.ptce.rules.ComplianceReport> reports(String json) {
+        return fr.ptce.rules.ReportJson.readFiledList(json).stream().map(fr.ptce.rules.ReportJson.FiledReport::report)
+                .toList();
+    }
+
+    /** The only report of {@code validate --format json}'s output. */
+    static fr.ptce.rules.ComplianceReport report(String json) {
+        java.util.List<fr.ptce.rules.ComplianceReport> reports = reports(json);
+        if (reports.size() != 1) {
+            throw new AssertionError("expected one report, got " + reports.size());
+        }
+        return reports.get(0);
+    }
+
     static Path pole(String id) {
         return POLES.resolve(id + ".json");
     }

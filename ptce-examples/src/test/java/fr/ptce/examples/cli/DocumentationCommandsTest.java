@@ -30,14 +30,14 @@ class DocumentationCommandsTest {
                     .contains(rule.source().label()).contains(rule.source().url());
         }
         assertThat(r.out()).contains("LOI-2014-856-ART9 — Loi n° 2014-856", "DATA — Règles sur les données",
-                catalogue.rules().size() + " règle(s)");
+                catalogue.rules().size() + " règles");
     }
 
     @Test
     void rulesOfOneReferentialInEnglish() {
         Cli.Run r = run("rules", "--referential", "charte-labo-ess", "--lang", "en");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("CH-ESS-LED-GOVERNANCE", "DATA-ESS-STATUS-UNKNOWN", "14 rule(s)", "Warning", "Error")
+        assertThat(r.out()).contains("CH-ESS-LED-GOVERNANCE", "DATA-ESS-STATUS-UNKNOWN", "14 rules", "Warning", "Error")
                 .doesNotContain("ART9-ESS-ENTERPRISE", "D3-");
     }
 

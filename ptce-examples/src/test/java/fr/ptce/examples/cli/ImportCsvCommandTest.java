@@ -66,7 +66,7 @@ class ImportCsvCommandTest {
         Cli.Run r = run("import-csv", "src/main/resources/examples/members.csv", "--into", arg(pole));
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("10 membre(s) importé(s)");
+        assertThat(r.out()).contains("10 membres importés");
         Pole original = PoleReader.create().read(Cli.pole("bio-pour-tous"));
         assertThat(written().memberList()).isEqualTo(original.memberList());
         assertThat(written().governance()).isEqualTo(original.governance());
@@ -87,7 +87,7 @@ class ImportCsvCommandTest {
         Cli.Run r = run("import-csv", arg(file), "--into", arg(pole), "--lang", "en");
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("10 member(s) imported");
+        assertThat(r.out()).contains("10 members imported");
         checkImported(written());
     }
 
@@ -124,7 +124,7 @@ class ImportCsvCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(file + ":5: ligne rejetée (cfppa-65) : commune").contains("99999")
                 .contains(file + ":12: ligne rejetée (gip) : essStatutes").contains("« peut-être » n'est pas un booléen")
-                .contains("2 ligne(s) rejetée(s) : rien n'a été écrit");
+                .contains("2 lignes rejetées : rien n'a été écrit");
         assertThat(Files.readAllBytes(pole)).isEqualTo(before);
     }
 
@@ -149,10 +149,10 @@ class ImportCsvCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(file + ":3: row rejected (resto-bio): siren: must be a SIREN")
                 .contains(file + ":4: row rejected (biocoop-tarbes): legalCategory: must be a known INSEE legal category")
-                .contains(file + ":5: row rejected (?): 4 value(s) for 5 column(s)")
+                .contains(file + ":5: row rejected (?): 4 values for 5 columns")
                 .contains(file + ":12: row rejected (?): empty row")
                 .doesNotContain(":2: row rejected");
-        assertThat(r.err()).contains("4 row(s) rejected: nothing was written");
+        assertThat(r.err()).contains("4 rows rejected: nothing was written");
     }
 
     @Test
@@ -211,6 +211,19 @@ class ImportCsvCommandTest {
         Cli.Run r = run("import-csv", arg(file), "--into", arg(pole), "--dry-run");
         assertThat(r.exit()).isZero();
         assertThat(Files.readAllBytes(pole)).isEqualTo(before);
+        assertThat(r.out()).contains("10 membres vérifiés", "rien n'a été écrit dans " + pole, "(--dry-run)")
+                .doesNotContain("importés");
+    }
+
+    @Test
+    void importingIntoAnotherPoleSummarisesItsProblemsInsteadOfListingThemAll() throws IOException {
+        Path other = Cli.copyPole("coursive-boutaric", tmp.resolve("coursive-boutaric.json"));
+        byte[] before = Files.readAllBytes(other);
+        Cli.Run r = run("import-csv", "src/main/resources/examples/members.csv", "--into", arg(other));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+        assertThat(r.err().lines().count()).as(r.err()).isLessThanOrEqualTo(14);
+        assertThat(r.err()).containsPattern("… et \\d+ autres? problèmes?").contains("Rien n'a été écrit dans " + other);
     }
 
     @Test

@@ -45,15 +45,17 @@ class PtceJarIT {
         Run r = java("validate", "--format", "json", "src/main/resources/poles");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).as("no log noise").isEmpty();
-        List<ComplianceReport> reports = ReportJson.readList(r.out());
+        List<ReportJson.FiledReport> reports = ReportJson.readFiledList(r.out());
         assertThat(reports).hasSize(21);
+        assertThat(reports).allSatisfy(f -> assertThat(f.file()).startsWith("src/main/resources/poles/"));
     }
 
     @Test
     void theFatJarPrintsUtf8AndExitCodes() throws Exception {
         Run text = java("validate", "--referential", "DECRET-2015-431-ART3", "src/main/resources/poles/figeacteurs.json");
         assertThat(text.exit()).isZero();
-        assertThat(text.out()).startsWith("CONFORME — FigeACteurs").contains("Décret n° 2015-431");
+        assertThat(text.out()).startsWith("FigeACteurs — ").contains("✓ Décret 2015-431, art. 3\u00a0: CONFORME — ",
+                "12 règles respectées");
         Run usage = java("validate", "--format", "pdf", "x.json");
         assertThat(usage.exit()).isEqualTo(2);
         Run version = java("--version");

@@ -27,6 +27,31 @@ class SarifFormatTest {
     Path tmp;
 
     @Test
+    void eachResultIsLocatedOnTheElementItConcerns() throws Exception {
+        JsonNode log = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run("validate", "--format", "sarif",
+                "--referential", "CHARTE-LABO-ESS", "--as-of", "2026-11-26", arg(pole("coursive-boutaric"))).out());
+        java.util.Map<String, JsonNode> regions = new java.util.HashMap<>();
+        for (JsonNode result : log.path("runs").get(0).path("results")) {
+            regions.put(result.path("ruleId").asText(), result.path("locations").get(0).path("physicalLocation")
+                    .path("region"));
+        }
+        List<String> lines = java.nio.file.Files.readAllLines(pole("coursive-boutaric"));
+        // CH-MULTI-ACTOR names the ESS members first: its region is the first such member entry, an object.
+        JsonNode multi = regions.get("CH-MULTI-ACTOR");
+        assertThat(lines.get(multi.path("startLine").asInt() - 1).charAt(multi.path("startColumn").asInt() - 1))
+                .isEqualTo('{');
+        assertThat(lines.get(multi.path("endLine").asInt() - 1).charAt(multi.path("endColumn").asInt() - 2))
+                .isEqualTo('}');
+        assertThat(String.join("\n", lines.subList(multi.path("startLine").asInt() - 1, multi.path("endLine").asInt())))
+                .contains("\"id\": \"asso-02\"");
+        // A governance rule points at the decision-making body; a rule about the whole pole at the whole document.
+        assertThat(String.join("\n", lines.subList(regions.get("CH-ESS-LED-GOVERNANCE").path("startLine").asInt() - 1,
+                regions.get("CH-ESS-LED-GOVERNANCE").path("endLine").asInt()))).contains("\"decisionMaking\": true");
+        assertThat(regions.get("CH-TERRITORY-SCALE").path("startLine").asInt()).isEqualTo(1);
+        assertThat(regions.get("CH-TERRITORY-SCALE").path("endLine").asInt()).isEqualTo(lines.size());
+    }
+
+    @Test
     void sarifLogHasTheRequiredFieldsAndOneResultPerRuleAndReport() throws Exception {
         Cli.Run r = run("validate", "--format", "sarif", "--as-of", "2025-12-31", arg(pole("organic-vallee")),
                 arg(pole("figeacteurs")));
@@ -39,6 +64,8 @@ class SarifFormatTest {
 
         JsonNode driver = run.path("tool").path("driver");
         assertThat(driver.path("name").asText()).isEqualTo("ptce");
+        assertThat(driver.path("informationUri").asText()).as("the tool's own address, not a legal text")
+                .isEqualTo("https://ptce.invalid/ptce-compliance");
         RuleCatalogue catalogue = RuleCatalogue.standard();
         assertThat(driver.path("rules")).hasSize(catalogue.rules().size());
         for (int i = 0; i < catalogue.rules().size(); i++) {
@@ -48,12 +75,14 @@ class SarifFormatTest {
             assertThat(rule.path("shortDescription").path("text").asText()).isEqualTo(catalogue.title(def.id(),
                     fr.ptce.rules.Language.FR));
             assertThat(rule.path("helpUri").asText()).isEqualTo(def.source().url()).matches("https?://.+");
+            assertThat(rule.path("help").path("text").asText()).as("help keeps the rule's source")
+                    .endsWith("Source : " + def.source().label() + " <" + def.source().url() + ">");
             assertThat(rule.path("defaultConfiguration").path("level").asText()).isEqualTo(LEVELS.get(def.severity().name()));
         }
 
         List<ComplianceReport> reports = new ArrayList<>();
         for (String id : List.of("organic-vallee", "figeacteurs")) {
-            reports.addAll(ReportJson.readList(run("validate", "--format", "json", "--as-of", "2025-12-31", arg(pole(id))).out()));
+            reports.addAll(Cli.reports(run("validate", "--format", "json", "--as-of", "2025-12-31", arg(pole(id))).out()));
         }
         List<RuleResult> expected = reports.stream().flatMap(rep -> rep.results().stream()).toList();
         JsonNode results = run.path("results");
@@ -73,6 +102,11 @@ class SarifFormatTest {
             assertThat(got.path("message").path("text").asText()).startsWith(want.message());
             String uri = got.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri").asText();
             assertThat(uri).isIn("src/main/resources/poles/organic-vallee.json", "src/main/resources/poles/figeacteurs.json");
+            JsonNode region = got.path("locations").get(0).path("physicalLocation").path("region");
+            assertThat(region.path("startLine").asInt()).as("%s region", want.ruleId()).isPositive();
+            assertThat(region.path("startColumn").asInt()).isPositive();
+            assertThat(region.path("endLine").asInt()).isGreaterThanOrEqualTo(region.path("startLine").asInt());
+            assertThat(region.path("endColumn").asInt()).isPositive();
         }
         assertThat(results.findValuesAsText("kind")).contains("pass", "fail");
         assertThat(run.path("invocations").get(0).path("executionSuccessful").asBoolean()).isTrue();

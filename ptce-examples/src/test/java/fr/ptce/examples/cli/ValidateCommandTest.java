@@ -31,7 +31,7 @@ class ValidateCommandTest {
     @MethodSource("poles")
     void jsonReportsOfEachBundledPoleHaveTheDocumentedVerdicts(String id) {
         Cli.Run r = run("validate", "--format", "json", arg(pole(id)));
-        List<ComplianceReport> reports = ReportJson.readList(r.out());
+        List<ComplianceReport> reports = Cli.reports(r.out());
         assertThat(reports).extracting(ComplianceReport::referential)
                 .containsExactly("LOI-2014-856-ART9", "DECRET-2015-431-ART3", "CHARTE-LABO-ESS");
         assertThat(reports).extracting(rep -> rep.verdict().name()).containsExactly(Cli.EXPECTED.get(id));
@@ -45,46 +45,45 @@ class ValidateCommandTest {
     void exitCodeZeroWhenCompliant() {
         Cli.Run r = run("validate", "--referential", "DECRET-2015-431-ART3", arg(pole("figeacteurs")));
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("CONFORME — FigeACteurs (figeacteurs)");
+        assertThat(r.out()).startsWith("FigeACteurs — ").contains("✓ Décret 2015-431, art. 3\u00a0: CONFORME — ");
     }
 
     @Test
     void exitCodeZeroWhenCompliantWithWarnings() {
         Cli.Run r = run("validate", "--referential", "LOI-2014-856-ART9", arg(pole("phares")));
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("CONFORME AVEC AVERTISSEMENTS — ");
+        assertThat(r.out()).contains("⚠ Loi 2014-856, art. 9\u00a0: CONFORME AVEC AVERTISSEMENTS — ");
     }
 
     @Test
     void exitCodeOneWhenNonCompliant() {
         Cli.Run r = run("validate", "--referential", "LOI-2014-856-ART9", arg(pole("figeacteurs")));
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).startsWith("NON CONFORME — FigeACteurs");
+        assertThat(r.out()).startsWith("FigeACteurs — ").contains("✗ Loi 2014-856, art. 9\u00a0: NON CONFORME — ");
     }
 
     @Test
-    void textReportPutsTheVerdictFirstThenFailuresWithRemedyThenTheRestThenFigures() {
+    void textReportPutsThePoleAndVerdictFirstThenFailuresWithRemedyThenFigures() {
         Cli.Run r = run("validate", "--referential", "LOI-2014-856-ART9", "--as-of", "2025-06-30", arg(pole("figeacteurs")));
         String out = r.out();
-        assertThat(out.lines().findFirst()).hasValue("NON CONFORME — FigeACteurs (figeacteurs)");
-        assertThat(out).contains("au 2025-06-30");
-        int failed = out.indexOf("Règles non respectées (3) :");
-        int rule = out.indexOf("ART9-ASSOCIATED-ENTERPRISE — Association avec des entreprises");
+        assertThat(out.lines().findFirst()).hasValue("FigeACteurs — " + pole("figeacteurs") + " — au 30 juin 2025");
+        int verdict = out.indexOf("✗ Loi 2014-856, art. 9\u00a0: NON CONFORME — ");
+        int rule = out.indexOf("✗ Erreur\u00a0: Association avec des entreprises [ART9-ASSOCIATED-ENTERPRISE]");
         int remedy = out.indexOf("À faire : ");
-        int passed = out.indexOf("Respectées (");
-        int notApplicable = out.indexOf("Sans objet (");
         int figures = out.indexOf("Chiffres :");
-        assertThat(List.of(failed, rule, remedy, passed, notApplicable, figures)).doesNotContain(-1).isSorted();
-        assertThat(out).contains("[Erreur] ART9-ASSOCIATED-ENTERPRISE", "[Avertissement] ART9-LOCAL-AUTHORITY-LINK",
-                "membres actifs\u00a0: ", "Source : Loi n° 2014-856");
+        assertThat(List.of(verdict, rule, remedy, figures)).doesNotContain(-1).isSorted();
+        assertThat(out).contains("⚠ Avertissement\u00a0: Lien avec une collectivité territoriale "
+                + "[ART9-LOCAL-AUTHORITY-LINK]", "membres actifs\u00a0: ").doesNotContain("Respectées (");
     }
 
     @Test
     void textReportGivesTheDerivedFactsOfTheMembersAFailedRuleNames() {
         Cli.Run r = run("validate", "--referential", "CHARTE-LABO-ESS", "--as-of", "2026-11-26", arg(pole("organic-vallee")));
 
-        assertThat(r.out()).contains("CH-ESS-LED-GOVERNANCE", "Concernés : ")
-                .containsPattern("\\(asso-agri-bio\\) : ESS par sa forme juridique");
+        assertThat(r.out()).contains("CH-ESS-LED-GOVERNANCE", "Concernés : ").doesNotContain("(asso-agri-bio)");
+        Cli.Run verbose = run("validate", "--verbose", "--referential", "CHARTE-LABO-ESS", "--as-of", "2026-11-26",
+                arg(pole("organic-vallee")));
+        assertThat(verbose.out()).containsPattern("\\(asso-agri-bio\\) : ESS par sa forme juridique");
     }
 
     @Test
@@ -92,8 +91,8 @@ class ValidateCommandTest {
         Cli.Run r = run("validate", "--referential", "LOI-2014-856-ART9", "--as-of", "2014-08-01", arg(pole("phares")));
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("TEXTE PAS ENCORE EN VIGUEUR — ").contains("Sans objet (13)")
-                .doesNotContain("Règles non respectées");
+        assertThat(r.out()).contains("– Loi 2014-856, art. 9\u00a0: TEXTE PAS ENCORE EN VIGUEUR — 0 règle respectée, "
+                + "0 non respectée, 13 sans objet").doesNotContain("✗", "⚠");
     }
 
     @Test
@@ -101,7 +100,7 @@ class ValidateCommandTest {
         Cli.Run r = run("validate", "--format", "json", "--referential", "CHARTE-LABO-ESS", "--param", "essVoteShareMin=0.2",
                 arg(pole("organic-vallee")));
 
-        ComplianceReport report = ReportJson.read(r.out());
+        ComplianceReport report = Cli.report(r.out());
         assertThat(report.parameters()).containsEntry("essVoteShareMin", 0.2);
         assertThat(report.result("CH-ESS-LED-GOVERNANCE").orElseThrow().outcome()).isEqualTo(Outcome.PASSED);
     }
@@ -113,28 +112,28 @@ class ValidateCommandTest {
         Cli.Run notANumber = run("validate", "--param", "minActorFamilies=trois", arg(pole("phares")));
 
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).contains("unknown parameter 'essShare'").doesNotContain("Exception");
+        assertThat(unknown.err()).contains("paramètre inconnu « essShare »").doesNotContain("Exception");
         assertThat(outOfRange.exit()).isEqualTo(2);
-        assertThat(outOfRange.err()).contains("anchoredShareMin must be between 0 and 1");
+        assertThat(outOfRange.err()).contains("--param anchoredShareMin : « 1.5 » refusé ; valeurs acceptées : de 0 à 1");
         assertThat(notANumber.exit()).isEqualTo(2);
-        assertThat(notANumber.err()).contains("'trois' is not a number");
+        assertThat(notANumber.err()).contains("« trois » n'est pas un nombre");
     }
 
     @Test
     void textReportInEnglish() {
         Cli.Run r = run("validate", "--lang", "en", "--referential", "LOI-2014-856-ART9", arg(pole("figeacteurs")));
-        assertThat(r.out()).startsWith("NON-COMPLIANT — FigeACteurs").contains("Failed rules (3):", "To do: ",
-                "Passed (", "Figures:", "active members: ");
+        assertThat(r.out()).startsWith("FigeACteurs — ").contains("✗ Law 2014-856, art. 9: NON-COMPLIANT — ",
+                "To do: ", "Figures:", "active members: ").doesNotContain("Passed (");
         Cli.Run warnings = run("validate", "--lang", "EN", "--referential", "LOI-2014-856-ART9", arg(pole("phares")));
-        assertThat(warnings.out()).startsWith("COMPLIANT WITH WARNINGS — ");
+        assertThat(warnings.out()).contains("⚠ Law 2014-856, art. 9: COMPLIANT WITH WARNINGS — ");
     }
 
     @Test
-    void jsonFormatGivesOneObjectForOneReport() {
+    void jsonFormatGivesAnArrayEvenForOneReport() {
         Cli.Run r = run("validate", "--format", "json", "--referential", "CHARTE-LABO-ESS", "--as-of", "2024-12-31",
                 arg(pole("phares")));
-        assertThat(r.out()).startsWith("{");
-        ComplianceReport report = ReportJson.read(r.out());
+        assertThat(r.out()).startsWith("[\n  {\n    \"file\": \"" + pole("phares") + "\",");
+        ComplianceReport report = Cli.report(r.out());
         assertThat(report.pole()).isEqualTo("phares");
         assertThat(report.asOf()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(report.verdict()).isEqualTo(Verdict.COMPLIANT);
@@ -145,7 +144,7 @@ class ValidateCommandTest {
     @Test
     void jsonFormatOfAFolderIsAnArrayOfEveryReportInPathOrder() {
         Cli.Run r = run("validate", "--format", "json", arg(Cli.POLES));
-        List<ComplianceReport> reports = ReportJson.readList(r.out());
+        List<ComplianceReport> reports = Cli.reports(r.out());
         assertThat(reports).hasSize(21);
         assertThat(reports.stream().map(ComplianceReport::pole).distinct())
                 .containsExactly("bio-pour-tous", "cluster-jura", "coursive-boutaric", "figeacteurs", "organic-vallee",
@@ -158,7 +157,7 @@ class ValidateCommandTest {
     void severalReferentialsSeparatedByCommasCaseInsensitive() {
         Cli.Run r = run("validate", "--format", "json", "--referential", "loi-2014-856-art9,CHARTE-LABO-ESS",
                 arg(pole("bio-pour-tous")));
-        assertThat(ReportJson.readList(r.out())).extracting(ComplianceReport::referential)
+        assertThat(Cli.reports(r.out())).extracting(ComplianceReport::referential)
                 .containsExactly("LOI-2014-856-ART9", "CHARTE-LABO-ESS");
         assertThat(r.exit()).isZero();
     }
@@ -181,13 +180,13 @@ class ValidateCommandTest {
         Cli.copyPole("figeacteurs", dir.resolve("c-figeacteurs.json"));
         Cli.Run r = run("validate", "--format", "json", arg(dir));
         assertThat(r.exit()).isEqualTo(2);
-        List<ComplianceReport> reports = ReportJson.readList(r.out());
+        List<ComplianceReport> reports = Cli.reports(r.out());
         assertThat(reports).extracting(ComplianceReport::pole).containsExactly("phares", "phares", "phares", "figeacteurs",
                 "figeacteurs", "figeacteurs");
-        assertThat(r.err()).contains(bad + " : fichier invalide, 3 problème(s) :")
-                .contains(bad + ":3:9: $.id : must be a slug")
-                .contains(bad + ":5:3: $.colour : unknown field \"colour\"")
-                .contains(bad + ":7:67: $.members[0].siren : must be a SIREN");
+        assertThat(r.err()).contains(bad + " : fichier invalide, 3 problèmes :")
+                .contains(bad + ":3:9: $.id : doit être un identifiant")
+                .contains(bad + ":5:3: $.colour : champ inconnu « colour »")
+                .contains(bad + ":7:67: $.members[0].siren : doit être un SIREN");
         assertThat(r.err()).doesNotContain("Exception", "\tat ");
     }
 
@@ -196,8 +195,8 @@ class ValidateCommandTest {
         Path bad = Cli.write(tmp.resolve("bad.json"), "{ \"formatVersion\": 1, ");
         Cli.Run r = run("validate", arg(pole("figeacteurs")), arg(bad));
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.out()).contains("NON CONFORME — FigeACteurs");
-        assertThat(r.err()).contains(bad + " : fichier invalide, 1 problème(s) :").contains("invalid JSON");
+        assertThat(r.out()).contains("FigeACteurs — ", "NON CONFORME");
+        assertThat(r.err()).contains(bad + " : fichier invalide, 1 problème :").contains("JSON invalide");
     }
 
     @Test
@@ -206,7 +205,7 @@ class ValidateCommandTest {
                 arg(pole("figeacteurs")));
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("nope.json : fichier ou dossier introuvable");
-        assertThat(r.out()).startsWith("CONFORME — FigeACteurs");
+        assertThat(r.out()).startsWith("FigeACteurs — ").contains("CONFORME");
     }
 
     @Test
@@ -224,7 +223,7 @@ class ValidateCommandTest {
         Cli.copyPole("bio-pour-tous", tmp.resolve("a/x.json"));
         Cli.write(tmp.resolve("a/notes.md"), "# not a pole");
         Cli.Run r = run("validate", "--format", "json", "--referential", "CHARTE-LABO-ESS", arg(tmp));
-        assertThat(ReportJson.readList(r.out())).extracting(ComplianceReport::pole)
+        assertThat(Cli.reports(r.out())).extracting(ComplianceReport::pole)
                 .containsExactly("figeacteurs", "bio-pour-tous", "phares");
     }
 
@@ -234,7 +233,7 @@ class ValidateCommandTest {
             Cli.copyPole(i % 2 == 0 ? "phares" : "figeacteurs", tmp.resolve(String.format("p%03d.json", i)));
         }
         Cli.Run r = run("validate", "--format", "json", "--referential", "CHARTE-LABO-ESS", arg(tmp));
-        assertThat(ReportJson.readList(r.out())).hasSize(60).allSatisfy(rep -> assertThat(rep.verdict()).isEqualTo(Verdict.COMPLIANT));
+        assertThat(Cli.reports(r.out())).hasSize(60).allSatisfy(rep -> assertThat(rep.verdict()).isEqualTo(Verdict.COMPLIANT));
         assertThat(r.exit()).isZero();
         assertThat(r.err()).as("no progress bar when stderr is not a terminal").isEmpty();
     }
@@ -244,7 +243,7 @@ class ValidateCommandTest {
         Path out = tmp.resolve("report.json");
         Cli.Run r = run("validate", "--format", "json", "-o", arg(out), arg(pole("phares")));
         assertThat(r.out()).isEmpty();
-        assertThat(ReportJson.readList(Cli.read(out))).hasSize(3);
+        assertThat(Cli.reports(Cli.read(out))).hasSize(3);
         assertThat(r.exit()).isEqualTo(1);
     }
 
@@ -258,9 +257,9 @@ class ValidateCommandTest {
     @Test
     void asOfChangesWhichMembersAreActive() {
         // FigeACteurs: a natural person left in 2020.
-        ComplianceReport before = ReportJson.read(run("validate", "--format", "json", "--referential", "LOI-2014-856-ART9",
+        ComplianceReport before = Cli.report(run("validate", "--format", "json", "--referential", "LOI-2014-856-ART9",
                 "--as-of", "2019-12-31", arg(pole("figeacteurs"))).out());
-        ComplianceReport after = ReportJson.read(run("validate", "--format", "json", "--referential", "LOI-2014-856-ART9",
+        ComplianceReport after = Cli.report(run("validate", "--format", "json", "--referential", "LOI-2014-856-ART9",
                 "--as-of", "2025-12-31", arg(pole("figeacteurs"))).out());
         assertThat(before.asOf()).isEqualTo(LocalDate.of(2019, 12, 31));
         assertThat(((Number) before.metrics().get("activeMembers")).intValue())
@@ -273,21 +272,25 @@ class ValidateCommandTest {
     void usageErrorsExitWithTwo(String option) {
         Cli.Run r = run("validate", option, arg(pole("phares")));
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("Usage: ptce validate");
+        assertThat(r.err()).contains("(aide : ptce validate --help)").doesNotContain("Usage");
         assertThat(r.out()).isEmpty();
     }
 
     @Test
     void unknownReferentialListsTheValidOnes() {
         Cli.Run r = run("validate", "--referential", "LOI-1901", arg(pole("phares")));
-        assertThat(r.err()).contains("unknown referential 'LOI-1901'", "LOI-2014-856-ART9, DECRET-2015-431-ART3, CHARTE-LABO-ESS");
+        assertThat(r.err()).contains("référentiel inconnu « LOI-1901 »",
+                "LOI-2014-856-ART9, DECRET-2015-431-ART3, CHARTE-LABO-ESS");
+        assertThat(run("validate", "--lang", "en", "--referential", "LOI-1901", arg(pole("phares"))).err())
+                .contains("unknown referential 'LOI-1901'", "LOI-2014-856-ART9, DECRET-2015-431-ART3, CHARTE-LABO-ESS");
     }
 
     @Test
     void validateWithoutFileIsAUsageError() {
         Cli.Run r = run("validate");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("Missing required parameter");
+        assertThat(r.err()).isEqualTo("ptce validate\u00a0: il manque FILE|DIR (aide : ptce validate --help)"
+                + System.lineSeparator());
     }
 
     @Test
@@ -308,9 +311,9 @@ class ValidateCommandTest {
     }
 
     @Test
-    void everyRuleOfTheReferentialAppearsOnceInTheText() {
-        Cli.Run r = run("validate", "--referential", "CHARTE-LABO-ESS", arg(pole("organic-vallee")));
-        ComplianceReport report = ReportJson.read(run("validate", "--format", "json", "--referential", "CHARTE-LABO-ESS",
+    void everyRuleOfTheReferentialIsNamedInTheVerboseText() {
+        Cli.Run r = run("validate", "--verbose", "--referential", "CHARTE-LABO-ESS", arg(pole("organic-vallee")));
+        ComplianceReport report = Cli.report(run("validate", "--format", "json", "--referential", "CHARTE-LABO-ESS",
                 arg(pole("organic-vallee"))).out());
         for (var result : report.results()) {
             assertThat(r.out()).contains(result.ruleId());

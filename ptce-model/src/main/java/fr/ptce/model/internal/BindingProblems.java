@@ -31,13 +31,25 @@ public final class BindingProblems {
         return sb.toString();
     }
 
-    /** A message for the exception, given the offending node (may be {@code null}). */
+    private static final Texts ENGLISH = texts(java.util.Locale.ENGLISH);
+
+    /** The reader's messages in {@code locale}'s language (English when the library has not that language). */
+    public static Texts texts(java.util.Locale locale) {
+        return Texts.load(locale, "messages", fr.ptce.model.json.PoleReader.class::getResourceAsStream);
+    }
+
+    /** A message for the exception, given the offending node (may be {@code null}), in English. */
     public static String message(JsonMappingException e, JsonNode node) {
+        return message(e, node, ENGLISH);
+    }
+
+    /** A message for the exception, given the offending node (may be {@code null}), in the language of {@code t}. */
+    public static String message(JsonMappingException e, JsonNode node, Texts t) {
         if (e instanceof PropertyBindingException u) {
             Collection<Object> known = u.getKnownPropertyIds();
-            String expected = known == null ? "" : known.stream().map(String::valueOf).sorted()
-                    .collect(Collectors.joining(", ", " (expected one of: ", ")"));
-            return "unknown field \"" + u.getPropertyName() + "\"" + expected;
+            String unknown = t.format("binding.unknownField", u.getPropertyName());
+            return known == null ? unknown : t.format("binding.expectedOneOf", unknown,
+                    known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
         }
         Class<?> target = null;
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
@@ -47,37 +59,42 @@ public final class BindingProblems {
             target = f.getTargetType();
         }
         if (target != null) {
-            return "expected " + expected(target) + ", got " + describe(node);
+            return t.format("binding.expected", expected(target, t), describe(node, t));
         }
         String original = e.getOriginalMessage();
-        return original == null ? "invalid value" : firstLine(original);
+        return original == null ? t.get("binding.invalid") : firstLine(original);
     }
 
-    /** What a value of this Java type looks like in format v1. */
+    /** What a value of this Java type looks like in format v1, in English. */
     public static String expected(Class<?> type) {
+        return expected(type, ENGLISH);
+    }
+
+    /** What a value of this Java type looks like in format v1, in the language of {@code t}. */
+    public static String expected(Class<?> type, Texts t) {
         if (type == String.class) {
-            return "a string";
+            return t.get("type.string");
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "an integer";
+            return t.get("type.integer");
         }
         if (type == BigDecimal.class || type == Double.class || type == double.class) {
-            return "a number";
+            return t.get("type.number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return t.get("type.boolean");
         }
         if (type == LocalDate.class) {
-            return "an ISO date \"YYYY-MM-DD\" (a real calendar date)";
+            return t.get("type.date");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> "\"" + c + "\"")
-                    .collect(Collectors.joining(", "));
+            return t.format("type.enum", Arrays.stream(type.getEnumConstants()).map(c -> "\"" + c + "\"")
+                    .collect(Collectors.joining(", ")));
         }
         if (List.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
+            return t.get("type.array");
         }
-        return "an object";
+        return t.get("type.object");
     }
 
     /** Same as {@link #expected(Class)} for a Jackson type. */
@@ -85,29 +102,34 @@ public final class BindingProblems {
         return expected(type.getRawClass());
     }
 
-    /** A short description of a JSON value, quoting short scalars. */
+    /** A short description of a JSON value, quoting short scalars, in English. */
     public static String describe(JsonNode node) {
+        return describe(node, ENGLISH);
+    }
+
+    /** A short description of a JSON value, quoting short scalars, in the language of {@code t}. */
+    public static String describe(JsonNode node, Texts t) {
         if (node == null || node.isMissingNode()) {
-            return "nothing";
+            return t.get("got.nothing");
         }
         if (node.isNull()) {
-            return "null";
+            return t.get("got.null");
         }
         if (node.isTextual()) {
             String text = node.asText();
-            return "the string \"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\"";
+            return t.format("got.string", text.length() > 60 ? text.substring(0, 60) + "…" : text);
         }
         if (node.isNumber()) {
             String text = node.asText();
-            return "the number " + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
+            return t.format("got.number", text.length() > 40 ? text.substring(0, 40) + "…" : text);
         }
         if (node.isBoolean()) {
             return node.asText();
         }
         if (node.isArray()) {
-            return "an array";
+            return t.get("got.array");
         }
-        return "an object";
+        return t.get("got.object");
     }
 
     private static String firstLine(String s) {

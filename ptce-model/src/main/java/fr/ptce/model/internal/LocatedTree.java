@@ -22,14 +22,28 @@ public final class LocatedTree {
     private final JsonNode root;
     private final Map<String, int[]> positions;
     private final Map<String, int[]> keyPositions;
+    private final Map<String, int[]> ends;
     private final List<Problem> problems;
 
     private LocatedTree(JsonNode root, Map<String, int[]> positions, Map<String, int[]> keyPositions,
-                        List<Problem> problems) {
+                        Map<String, int[]> ends, List<Problem> problems) {
         this.root = root;
         this.positions = positions;
         this.keyPositions = keyPositions;
+        this.ends = ends;
         this.problems = problems;
+    }
+
+    /** Where a value is in the text: its first character, and the character just after its last (1-based). */
+    public record Span(int startLine, int startColumn, int endLine, int endColumn) {
+    }
+
+    /** The span of the value at {@code path} ({@code $}, {@code $.members[2]}), when the document has one there. */
+    public java.util.Optional<Span> span(String path) {
+        int[] start = positions.get(path);
+        int[] end = ends.get(path);
+        return start == null || end == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Span(start[0], start[1], end[0], end[1]));
     }
 
     /** The tree (duplicate keys keep their first value). */
@@ -70,18 +84,28 @@ public final class LocatedTree {
      * @throws IOException on a syntax error, a limit exceeded or an I/O failure (with the parser's location)
      */
     public static LocatedTree read(JsonParser parser) throws IOException {
-        Builder b = new Builder(parser);
+        return read(parser, BindingProblems.texts(java.util.Locale.ENGLISH));
+    }
+
+    /**
+     * Reads one JSON value from {@code parser} and checks that nothing follows it; messages in the language of
+     * {@code texts} (the reader's messages, {@link BindingProblems#texts}).
+     *
+     * @throws IOException on a syntax error, a limit exceeded or an I/O failure (with the parser's location)
+     */
+    public static LocatedTree read(JsonParser parser, Texts texts) throws IOException {
+        Builder b = new Builder(parser, texts);
         JsonToken first = parser.nextToken();
         if (first == null) {
-            throw new com.fasterxml.jackson.core.JsonParseException(parser, "empty document: expected a JSON object");
+            throw new com.fasterxml.jackson.core.JsonParseException(parser, texts.get("reader.empty"));
         }
         JsonNode root = b.value(first, "$");
         JsonToken trailing = parser.nextToken();
         if (trailing != null) {
             throw new com.fasterxml.jackson.core.JsonParseException(parser,
-                    "unexpected content after the end of the document: " + trailing.asString());
+                    texts.format("reader.trailing", trailing.asString()));
         }
-        return new LocatedTree(root, b.positions, b.keyPositions, b.problems);
+        return new LocatedTree(root, b.positions, b.keyPositions, b.ends, b.problems);
     }
 
     private static final class Builder {
@@ -89,15 +113,26 @@ public final class LocatedTree {
         private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
         private final Map<String, int[]> positions = new HashMap<>();
         private final Map<String, int[]> keyPositions = new HashMap<>();
+        private final Map<String, int[]> ends = new HashMap<>();
         private final List<Problem> problems = new ArrayList<>();
 
-        Builder(JsonParser parser) {
+        private final Texts texts;
+
+        Builder(JsonParser parser, Texts texts) {
             this.parser = parser;
+            this.texts = texts;
         }
 
         JsonNode value(JsonToken token, String path) throws IOException {
             JsonLocation loc = parser.currentTokenLocation();
             positions.put(path, new int[] {loc.getLineNr(), loc.getColumnNr()});
+            JsonNode node = node(token, path);
+            JsonLocation end = parser.currentLocation();
+            ends.put(path, new int[] {end.getLineNr(), end.getColumnNr()});
+            return node;
+        }
+
+        private JsonNode node(JsonToken token, String path) throws IOException {
             switch (token) {
                 case START_OBJECT: {
                     ObjectNode object = nodes.objectNode();
@@ -109,7 +144,7 @@ public final class LocatedTree {
                         JsonNode child = value(parser.nextToken(), childPath);
                         if (object.has(name)) {
                             problems.add(new Problem(childPath, keyLoc.getLineNr(), keyLoc.getColumnNr(),
-                                    "duplicate key \"" + name + "\": a key may appear only once in an object"));
+                                    texts.format("reader.duplicateKey", name)));
                         } else {
                             object.set(name, child);
                         }

@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -76,17 +78,32 @@ public final class Texts {
         return texts.getOrDefault(key, key);
     }
 
-    /** The text with {@code {0}}, {@code {1}}… replaced by the arguments. */
+    /**
+     * The text with {@code {0}}, {@code {1}}… replaced by the arguments. A placeholder may choose its words by a
+     * number, as {@link java.text.ChoiceFormat} reads it: {@code {0} {0,choice,0#membre|1#membre|1<membres}}; the
+     * chosen text's own placeholders are filled in turn.
+     */
     public String format(String key, Object... args) {
-        String text = get(key);
+        return fill(get(key), args);
+    }
+
+    private static String fill(String text, Object... args) {
         StringBuilder sb = new StringBuilder(text.length() + 32);
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            int close = c == '{' ? text.indexOf('}', i) : -1;
+            int close = c == '{' ? closing(text, i) : -1;
+            int comma = close > 0 ? text.indexOf(',', i) : -1;
             if (close > i + 1 && isDigits(text, i + 1, close)) {
                 int n = Integer.parseInt(text.substring(i + 1, close));
                 sb.append(n < args.length ? String.valueOf(args[n]) : text.substring(i, close + 1));
+                i = close + 1;
+            } else if (comma > i + 1 && comma < close && isDigits(text, i + 1, comma)
+                    && text.startsWith("choice,", comma + 1)
+                    && Integer.parseInt(text.substring(i + 1, comma)) < args.length
+                    && args[Integer.parseInt(text.substring(i + 1, comma))] instanceof Number number) {
+                String chosen = choose(text.substring(comma + 1 + "choice,".length(), close), number.doubleValue());
+                sb.append(fill(chosen, args));
                 i = close + 1;
             } else {
                 sb.append(c);
@@ -94,6 +111,63 @@ public final class Texts {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The text a choice gives {@code n}, with {@link java.text.ChoiceFormat}'s rules ({@code 0#entrée|1#entrée|1<entrées}:
+     * {@code #} from this limit on, {@code <} above it, the last that matches wins, the first when none does) but
+     * without its quoting, so that French apostrophes stay as written; a text may hold {@code {…}} placeholders.
+     */
+    public static String choose(String spec, double n) {
+        List<String> options = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < spec.length(); i++) {
+            char c = spec.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                options.add(spec.substring(start, i));
+                start = i + 1;
+            }
+        }
+        options.add(spec.substring(start));
+        String chosen = null;
+        for (String option : options) {
+            int hash = option.indexOf('#');
+            int less = option.indexOf('<');
+            int cut = hash < 0 ? less : less < 0 ? hash : Math.min(hash, less);
+            if (cut < 0) {
+                throw new IllegalArgumentException("not a choice: " + spec);
+            }
+            double limit = Double.parseDouble(option.substring(0, cut).strip());
+            String text = option.substring(cut + 1);
+            if (chosen == null || (option.charAt(cut) == '#' ? n >= limit : n > limit)) {
+                chosen = text;
+            }
+        }
+        return chosen;
+    }
+
+    /** The index of the brace closing the one at {@code open}, or -1. */
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int j = open; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A whole number as written in the language, with its grouping: {@code 50 000}, {@code 50,000}. */
+    public String count(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     /** The separator between a label and its value: {@code " : "} in French, {@code ": "} otherwise. */

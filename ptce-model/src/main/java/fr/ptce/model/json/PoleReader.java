@@ -17,6 +17,7 @@ import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.Problem;
 import fr.ptce.model.internal.BindingProblems;
 import fr.ptce.model.internal.LocatedTree;
+import fr.ptce.model.internal.Texts;
 import fr.ptce.model.internal.Mappers;
 import fr.ptce.model.validation.PoleValidator;
 import java.io.ByteArrayInputStream;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads format-v1 pole documents: parses, binds and validates in one call, and reports every problem it can
@@ -44,22 +46,44 @@ public final class PoleReader {
     private final ObjectMapper mapper;
     private final ObjectReader poleReader;
     private final PoleValidator validator;
+    private final Locale locale;
+    private final Texts texts;
 
-    private PoleReader(ReadLimits limits, PoleValidator validator) {
+    private PoleReader(ReadLimits limits, Locale locale) {
         this.limits = limits;
         this.mapper = Mappers.strict(Mappers.factory(limits));
         this.poleReader = mapper.readerFor(Pole.class);
-        this.validator = validator;
+        this.locale = locale;
+        this.validator = PoleValidator.create(locale);
+        this.texts = BindingProblems.texts(locale);
     }
 
-    /** A reader with the {@link ReadLimits#DEFAULT default limits}. */
+    /** A reader with the {@link ReadLimits#DEFAULT default limits}, whose problems are written in English. */
     public static PoleReader create() {
-        return new PoleReader(ReadLimits.DEFAULT, PoleValidator.create());
+        return new PoleReader(ReadLimits.DEFAULT, Locale.ENGLISH);
     }
 
-    /** A reader with these limits. */
+    /**
+     * A reader with the {@link ReadLimits#DEFAULT default limits} whose problems (its own, and those of the
+     * validation) are written in {@code locale}'s language: French or English (any other language gives English).
+     */
+    public static PoleReader create(Locale locale) {
+        return new PoleReader(ReadLimits.DEFAULT, locale);
+    }
+
+    /** A reader with these limits, whose problems are written in English. */
     public static PoleReader withLimits(ReadLimits limits) {
-        return new PoleReader(limits, PoleValidator.create());
+        return new PoleReader(limits, Locale.ENGLISH);
+    }
+
+    /** This reader, its problems written in {@code locale}'s language. */
+    public PoleReader withLocale(Locale locale) {
+        return new PoleReader(limits, locale);
+    }
+
+    /** The language of this reader's problems. */
+    public Locale locale() {
+        return locale;
     }
 
     /** The limits this reader applies. */
@@ -77,16 +101,16 @@ public final class PoleReader {
         try {
             long size = Files.size(file);
             if (size > limits.maxDocumentBytes()) {
-                throw new PoleFormatException(source, List.of(new Problem("$", 1, 1, "document too large: " + size
-                        + " bytes, the limit is " + limits.maxDocumentBytes() + " bytes")));
+                throw new PoleFormatException(source, List.of(new Problem("$", 1, 1, texts.format("reader.tooLarge",
+                        size, limits.maxDocumentBytes()))));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, source);
             }
         } catch (NoSuchFileException e) {
-            throw new PoleFormatException(source, List.of(Problem.at("$", "file not found")));
+            throw new PoleFormatException(source, List.of(Problem.at("$", texts.get("reader.notFound"))));
         } catch (IOException e) {
-            throw new PoleFormatException(source, List.of(Problem.at("$", "cannot read the file: " + e.getMessage())));
+            throw new PoleFormatException(source, List.of(Problem.at("$", texts.format("reader.cannotReadFile", e.getMessage()))));
         }
     }
 
@@ -105,17 +129,17 @@ public final class PoleReader {
         JsonParser current = null;
         try (JsonParser parser = mapper.getFactory().createParser(in)) {
             current = parser;
-            tree = LocatedTree.read(parser);
+            tree = LocatedTree.read(parser, texts);
         } catch (StreamConstraintsException e) {
             JsonLocation where = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
                     : current == null ? null : current.currentLocation();
             throw new PoleFormatException(source, List.of(problemAt(where,
-                    "document exceeds a read limit: " + e.getOriginalMessage())));
+                    texts.format("reader.limit", e.getOriginalMessage()))));
         } catch (JsonProcessingException e) {
             throw new PoleFormatException(source, List.of(problemAt(e.getLocation(),
-                    "invalid JSON: " + cleanSyntaxMessage(e.getOriginalMessage()))));
+                    syntaxMessage(e.getOriginalMessage()))));
         } catch (IOException e) {
-            throw new PoleFormatException(source, List.of(Problem.at("$", "cannot read the input: " + e.getMessage())));
+            throw new PoleFormatException(source, List.of(Problem.at("$", texts.format("reader.cannotRead", e.getMessage()))));
         }
         return bind(tree, source);
     }
@@ -124,7 +148,7 @@ public final class PoleReader {
         List<Problem> problems = new ArrayList<>(tree.problems());
         JsonNode root = tree.root();
         if (!root.isObject()) {
-            problems.add(tree.problemAt("$", "expected a JSON object (one pole), got " + BindingProblems.describe(root)));
+            problems.add(tree.problemAt("$", texts.format("reader.notObject", BindingProblems.describe(root, texts))));
             throw failure(source, problems);
         }
         List<String> badPaths = new ArrayList<>();
@@ -139,7 +163,7 @@ public final class PoleReader {
                     path = path + "." + u.getPropertyName();
                     offending = nodeAt(root, path);
                 }
-                String message = BindingProblems.message(e, offending);
+                String message = BindingProblems.message(e, offending, texts);
                 problems.add(e instanceof PropertyBindingException
                         ? tree.problemAtKey(path, message) : tree.problemAt(path, message));
                 badPaths.add(path);
@@ -147,7 +171,7 @@ public final class PoleReader {
                     throw failure(source, problems);
                 }
             } catch (IOException e) {
-                problems.add(tree.problemAt("$", "cannot bind the document: " + e.getMessage()));
+                problems.add(tree.problemAt("$", texts.format("reader.cannotBind", e.getMessage())));
                 throw failure(source, problems);
             }
         }
@@ -176,13 +200,55 @@ public final class PoleReader {
         return new Problem("$", Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()), message);
     }
 
-    private static String cleanSyntaxMessage(String message) {
-        if (message == null) {
-            return "malformed document";
+    /** Jackson's own wordings, told in the reader's language when its messages have a {@code jackson.N} text. */
+    private static final java.util.regex.Pattern[] JACKSON = {
+        java.util.regex.Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+\\)\\)"),
+        java.util.regex.Pattern.compile("Unexpected end-of-input"),
+        java.util.regex.Pattern.compile("Unrecognized token '(.+?)'"),
+        java.util.regex.Pattern.compile("was expecting double-quote to start field name"),
+        java.util.regex.Pattern.compile("was expecting comma to separate (Array|Object) entries"),
+        java.util.regex.Pattern.compile("was expecting a colon to separate field name and value"),
+        java.util.regex.Pattern.compile("expected close marker for (Array|Object)"),
+        java.util.regex.Pattern.compile("was expecting (\\('true', 'false' or 'null'\\)|JSON String, Number, Array, Object "
+                + "or token 'null', 'true' or 'false')"),
+        java.util.regex.Pattern.compile("expected '(.)'"),
+        java.util.regex.Pattern.compile("within/between (Array|Object) entries"),
+        java.util.regex.Pattern.compile("Unexpected close marker '(.)'"),
+    };
+
+    private static final java.util.regex.Pattern STARTING = java.util.regex.Pattern.compile(
+            "\\(for (Array|Object) starting at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
+
+    /**
+     * Jackson's syntax message as a whole sentence: without its source excerpt, and with "(for Array starting at
+     * [Source…; line: 3, column: 14])" told as "in the array that starts on line 3, column 14".
+     */
+    private String syntaxMessage(String message) {
+        if (message == null || message.isBlank()) {
+            return texts.get("reader.syntaxUnknown");
         }
         String m = message.replace("\r", "").replace("\n", " ");
+        java.util.regex.Matcher starting = STARTING.matcher(m);
+        if (starting.find()) {
+            m = m.substring(0, starting.start()) + texts.format("syntax.in",
+                    texts.get(starting.group(1).equals("Array") ? "syntax.array" : "syntax.object"),
+                    starting.group(2), starting.group(3)) + m.substring(starting.end());
+        }
         int cut = m.indexOf(" at [Source");
-        return cut > 0 ? m.substring(0, cut) : m;
+        m = (cut > 0 ? m.substring(0, cut) : m).strip();
+        for (int i = 0; i < JACKSON.length; i++) {
+            String key = "jackson." + i;
+            if (texts.has(key)) {
+                m = JACKSON[i].matcher(m).replaceAll(texts.get(key));
+            }
+        }
+        if (!texts.colon().equals(": ")) {
+            m = m.replaceAll("(\\S): ", "$1" + texts.colon());
+        }
+        while (m.endsWith(".") || m.endsWith(":")) {
+            m = m.substring(0, m.length() - 1);
+        }
+        return texts.format("reader.syntax", m);
     }
 
     /** The node at a JSON path produced by {@link BindingProblems#path}, or {@code null}. */

@@ -32,7 +32,7 @@ class BrokenDocumentsTest {
         return Stream.of(
                 // Not JSON: located where the parser stopped.
                 defect("a truncated document is invalid JSON located at the end of the input",
-                        "01-truncated-json", "$", 19, 7, "invalid JSON: Unexpected end-of-input"),
+                        "01-truncated-json", "$", 19, 7, "invalid JSON: unexpected end of the document"),
                 defect("content after the pole is rejected, located just after its first character",
                         "02-trailing-garbage", "$", 49, 2, "unexpected content after the end of the document"),
                 defect("a document that is not an object is rejected",

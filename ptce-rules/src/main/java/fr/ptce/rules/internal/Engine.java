@@ -63,7 +63,8 @@ public final class Engine {
                     throw new IllegalStateException("rule " + rule.id() + " recorded no outcome: the compiled rules"
                             + " do not match the catalogue");
                 }
-                results.add(explained.computeIfAbsent(rule.id(), id -> Explainer.explain(rule, finding, options)));
+                results.add(explained.computeIfAbsent(rule.id(), id -> Explainer.explain(rule, finding, options,
+                        entry -> pole.member(entry).map(fr.ptce.model.Member::name).orElse(entry))));
             }
             reports.add(new ComplianceReport(pole.id(), referential.id(), ComplianceReport.RULES_VERSION, asOf,
                     Verdict.of(results), parameters, results, metrics, facts.entries()));

@@ -22,8 +22,17 @@ public final class Explainer {
     private Explainer() {
     }
 
-    /** The result of {@code rule} for {@code finding} under {@code options}. */
+    /** The result of {@code rule} for {@code finding} under {@code options}; messages name entries by their ids. */
     public static RuleResult explain(RuleDefinition rule, Finding finding, CheckOptions options) {
+        return explain(rule, finding, options, java.util.function.Function.identity());
+    }
+
+    /**
+     * The result of {@code rule} for {@code finding} under {@code options}; the messages name an entry by
+     * {@code names} (its name; the evidence keeps the ids).
+     */
+    public static RuleResult explain(RuleDefinition rule, Finding finding, CheckOptions options,
+                                     java.util.function.Function<String, String> names) {
         Language lang = options.language();
         Messages messages = Messages.of(lang);
         Map<String, Object> figures = new HashMap<>(finding.figures());
@@ -58,7 +67,7 @@ public final class Explainer {
                 if (!failing.isEmpty()) {
                     BodyFact b = failing.get(0); // the first failing body in governance order
                     putBody(figures, b, b.topVotes());
-                    figures.put("member", b.topEntries());
+                    figures.put("member", b.topEntries().stream().map(names).toList());
                     figures.put("topVotes", b.topVotes());
                 }
             }
@@ -97,19 +106,20 @@ public final class Explainer {
             case "ART9-LINKED-PARTNER", "D3-THREE-LEGAL-PERSONS" -> {
                 List<String> triple = finding.evidence();
                 if (triple.size() == 3) {
-                    figures.put("a", triple.get(0));
-                    figures.put("b", triple.get(1));
-                    figures.put("c", triple.get(2));
+                    figures.put("a", names.apply(triple.get(0)));
+                    figures.put("b", names.apply(triple.get(1)));
+                    figures.put("c", names.apply(triple.get(2)));
                 }
             }
             case "D3-PRIVATE-LEGAL-PERSON" -> {
                 if ("-".equals(figures.get("legalCategory"))) {
                     figures.put("legalCategory", messages.text("none"));
+                    variant = ".none";
                 }
             }
-            case "CH-ESS-CARRIER" -> figures.put("carrier", first(finding.evidence()));
+            case "CH-ESS-CARRIER" -> figures.put("carrier", named(first(finding.evidence()), names));
             case "CH-ANIMATION" -> {
-                figures.put("animator", first(finding.evidence()));
+                figures.put("animator", named(first(finding.evidence()), names));
                 if (!Boolean.TRUE.equals(figures.get("declared"))) {
                     variant = ".none";
                 }
@@ -191,6 +201,10 @@ public final class Explainer {
             }
         }
         return names;
+    }
+
+    private static String named(String id, java.util.function.Function<String, String> names) {
+        return id == null ? null : names.apply(id);
     }
 
     private static String first(List<String> evidence) {

@@ -70,6 +70,8 @@ public final class Messages {
             String part = parts.get(i);
             if (i % 2 == 0) {
                 sb.append(part);
+            } else if (part.indexOf(',') > 0) {
+                sb.append(choose(part, figures, lang));
             } else if (figures.containsKey(part)) {
                 sb.append(render(figures.get(part), lang));
             } else {
@@ -79,14 +81,50 @@ public final class Messages {
         return sb.toString();
     }
 
-    /** A template as alternating literal text and placeholder names (even indexes literal, odd names). */
+    /**
+     * A placeholder with a choice, {@code {count,choice,0#entrée|1#entrée|1<entrées}}, with
+     * {@link java.text.ChoiceFormat}'s rules (see {@code Texts.choose}): the text chosen by the figure {@code count}, whose own placeholders
+     * ({@code {count} entrées}) are filled in turn. A figure that is not a number is left as written.
+     */
+    private String choose(String placeholder, Map<String, Object> figures, Language lang) {
+        int comma = placeholder.indexOf(',');
+        String name = placeholder.substring(0, comma);
+        String spec = placeholder.substring(comma + 1);
+        Object value = figures.get(name);
+        if (!spec.startsWith("choice,") || !(value instanceof Number n)) {
+            return '{' + placeholder + '}';
+        }
+        String chosen = fr.ptce.model.internal.Texts.choose(spec.substring("choice,".length()), n.doubleValue());
+        return formatTemplate(chosen, figures, lang);
+    }
+
+    private String formatTemplate(String template, Map<String, Object> figures, Language lang) {
+        List<String> parts = parse(template);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            if (i % 2 == 0) {
+                sb.append(part);
+            } else if (figures.containsKey(part)) {
+                sb.append(render(figures.get(part), lang));
+            } else {
+                sb.append('{').append(part).append('}');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A template as alternating literal text and placeholder names (even indexes literal, odd names); a placeholder
+     * may hold braces of its own (a choice whose texts name figures).
+     */
     private static List<String> parse(String template) {
         List<String> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         int i = 0;
         while (i < template.length()) {
             char c = template.charAt(i);
-            int end = c == '{' ? template.indexOf('}', i) : -1;
+            int end = c == '{' ? closing(template, i) : -1;
             if (end > i + 1) {
                 parts.add(literal.toString());
                 parts.add(template.substring(i + 1, end));
@@ -101,10 +139,27 @@ public final class Messages {
         return List.copyOf(parts);
     }
 
+    /** The index of the brace closing the one at {@code open}, or -1. */
+    private static int closing(String template, int open) {
+        int depth = 0;
+        for (int j = open; j < template.length(); j++) {
+            char c = template.charAt(j);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** A value as shown in a message: shares as percentages, booleans as yes/no, lists comma-separated. */
     static String render(Object value, Language lang) {
         if (value instanceof Share s) {
             return percent(s.value(), lang);
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return java.text.NumberFormat.getIntegerInstance(lang.locale()).format(((Number) value).longValue());
         }
         if (value instanceof Boolean b) {
             return lang == Language.FR ? (b ? "oui" : "non") : (b ? "yes" : "no");

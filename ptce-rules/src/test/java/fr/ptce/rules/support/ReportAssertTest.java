@@ -35,7 +35,7 @@ class ReportAssertTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Expected ART9-ESS-ENTERPRISE to be FAILED")
                 .hasMessageContaining("ART9-ESS-ENTERPRISE PASSED (ERROR)")
-                .hasMessageContaining("message:  3 entreprise(s) de l'ESS parmi les membres.")
+                .hasMessageContaining("message:  3 entreprises de l'ESS parmi les membres.")
                 .hasMessageContaining("evidence: [coursive, scic-gresilles, zutique]")
                 .hasMessageContaining("remedy:   null");
     }
