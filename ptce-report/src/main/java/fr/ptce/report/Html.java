@@ -2,9 +2,32 @@ package fr.ptce.report;
 
 import java.util.Locale;
 
-/** HTML escaping: every value that comes from a pole file goes through {@link #text} before it reaches the page. */
+/**
+ * HTML escaping: every value that comes from a pole file goes through {@link #text} before it reaches the page; and the
+ * head every page of the library shares (self-contained: inline CSS only, a policy that forbids scripts and fetches).
+ */
 final class Html {
     private Html() {
+    }
+
+    /**
+     * Writes the start of a self-contained page, up to and including the opening {@code <main>} tag: language, viewport,
+     * the content security policy (inline styles and data images only: no script, no fetch), the title, the style.
+     */
+    static void pageStart(java.io.PrintWriter out, fr.ptce.rules.Language language, String title, String css,
+                          String mainClass) {
+        out.println("<!DOCTYPE html>");
+        out.println("<html lang=\"" + language.name().toLowerCase(Locale.ROOT) + "\">");
+        out.println("<head>");
+        out.println("<meta charset=\"utf-8\">");
+        out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        out.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+                + "img-src data:\">");
+        out.println("<title>" + text(title) + "</title>");
+        out.println("<style>" + css + "</style>");
+        out.println("</head>");
+        out.println("<body>");
+        out.println(mainClass == null ? "<main>" : "<main class=\"" + mainClass + "\">");
     }
 
     /** Text safe in element content and in quoted attribute values ({@code & < > " '} escaped); null gives "". */

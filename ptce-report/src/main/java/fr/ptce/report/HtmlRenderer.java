@@ -106,19 +106,7 @@ final class HtmlRenderer implements ReportRenderer {
 
     @Override
     public void begin() {
-        String lang = language.name().toLowerCase(java.util.Locale.ROOT);
-        out.println("<!DOCTYPE html>");
-        out.println("<html lang=\"" + lang + "\">");
-        out.println("<head>");
-        out.println("<meta charset=\"utf-8\">");
-        out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        out.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-                + "img-src data:\">");
-        out.println("<title>" + Html.text(labels.get("html.title")) + "</title>");
-        out.println("<style>" + CSS + "</style>");
-        out.println("</head>");
-        out.println("<body>");
-        out.println("<main class=\"page\">");
+        Html.pageStart(out, language, labels.get("html.title"), CSS, "page");
         out.println("<header><h1>" + Html.text(labels.get("html.title")) + "</h1><p class=\"meta\">"
                 + Html.text(labels.format("html.generated", LocalDate.now())) + "</p></header>");
     }

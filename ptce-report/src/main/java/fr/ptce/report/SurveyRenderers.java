@@ -219,19 +219,7 @@ final class SurveyRenderers {
     private static final int ROW = 28;
 
     private static void html(SurveyReport r, PrintWriter out, Texts labels, Language language) {
-        String lang = language.name().toLowerCase(Locale.ROOT);
-        out.println("<!DOCTYPE html>");
-        out.println("<html lang=\"" + lang + "\">");
-        out.println("<head>");
-        out.println("<meta charset=\"utf-8\">");
-        out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        out.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-                + "img-src data:\">");
-        out.println("<title>" + Html.text(labels.get("survey.title")) + "</title>");
-        out.println("<style>" + CSS + "</style>");
-        out.println("</head>");
-        out.println("<body>");
-        out.println("<main class=\"page\">");
+        Html.pageStart(out, language, labels.get("survey.title"), CSS, "page");
         out.println("<header><h1>" + Html.text(labels.get("survey.title")) + "</h1><p class=\"meta\">"
                 + Html.text(labels.format("survey.asOf", r.asOf())) + " — " + Html.text(labels.get("survey.definitions"))
                 + "</p></header>");

@@ -40,28 +40,17 @@ final class TimelineHtml {
 
     private final PrintWriter out;
     private final TimelineLabels labels;
-    private final String lang;
+    private final fr.ptce.rules.Language language;
 
     TimelineHtml(PrintWriter out, TimelineFormat.Context context) {
         this.out = out;
         this.labels = new TimelineLabels(context);
-        this.lang = context.language().name().toLowerCase(Locale.ROOT);
+        this.language = context.language();
     }
 
     void render(Pole pole, List<Timeline> timelines) {
         String title = labels.texts().get("title") + " — " + pole.name();
-        out.println("<!DOCTYPE html>");
-        out.println("<html lang=\"" + lang + "\">");
-        out.println("<head>");
-        out.println("<meta charset=\"utf-8\">");
-        out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        out.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-                + "img-src data:\">");
-        out.println("<title>" + Html.text(title) + "</title>");
-        out.println("<style>" + CSS + "</style>");
-        out.println("</head>");
-        out.println("<body>");
-        out.println("<main>");
+        Html.pageStart(out, language, title, CSS, null);
         out.println("<h1>" + Html.text(title) + "</h1>");
         out.println("<p class=\"meta\">" + Html.text(labels.texts().format("html.generated", LocalDate.now())) + "</p>");
         out.println("<p class=\"legend\">" + legend() + "</p>");
