@@ -71,7 +71,7 @@ final class HtmlCharts {
      * Active constituent members and partners counted by actor family, as the check derived them (the report's
      * {@code members}); one may belong to several.
      */
-    String membersByFamily(List<MemberFacts> members) {
+    String membersByFamily(List<MemberFacts> members, int minActorFamilies) {
         Map<ActorFamily, Integer> counts = new EnumMap<>(ActorFamily.class);
         for (ActorFamily f : ActorFamily.values()) {
             counts.put(f, 0);
@@ -88,7 +88,10 @@ final class HtmlCharts {
         counts.forEach((f, n) -> rows.put(labels.get("family." + f.name()), n));
         rows.put(labels.get("family.NONE"), none);
         int max = Math.max(1, rows.values().stream().mapToInt(Integer::intValue).max().orElse(1));
-        StringBuilder sb = figureStart(labels.get("html.chartFamilies"));
+        // the caption says what CH-MULTI-ACTOR counts: families represented, against the number required
+        long covered = counts.values().stream().filter(n -> n > 0).count();
+        StringBuilder sb = figureStart(labels.get("html.chartFamilies") + " — "
+                + labels.format("html.chartFamiliesCovered", covered, minActorFamilies));
         svgStart(sb, 12 + rows.size() * ROW, labels.get("html.chartFamilies"));
         int y = 8;
         for (Map.Entry<String, Integer> e : rows.entrySet()) {

@@ -119,7 +119,7 @@ final class HtmlRenderer implements ReportRenderer {
         ComplianceReport first = reports.get(0);
         out.println("<div class=\"charts\">");
         out.print(charts.votesByBody(first.metrics(), first.parameters().get("essVoteShareMin").doubleValue()));
-        out.print(charts.membersByFamily(first.members()));
+        out.print(charts.membersByFamily(first.members(), first.parameters().get("minActorFamilies").intValue()));
         out.print(charts.anchoredShare(first.metrics(), first.parameters().get("anchoredShareMin").doubleValue()));
         out.println("</div>");
         membersTable(pole, first);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ptce.model.Pole;
 import fr.ptce.model.Problem;
+import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Language;
 import fr.ptce.rules.Referential;
 import java.nio.file.Path;
@@ -68,6 +69,20 @@ class HtmlRendererTest {
                 "href=\"https://lelabo-ess.org/");
         assertThat(html.indexOf("<tr class=\"FAILED\">")).isLessThan(html.indexOf("<tr class=\"PASSED\">"));
         assertThat(html.lastIndexOf("<tr class=\"FAILED\">")).isLessThan(html.indexOf("<tr class=\"PASSED\">"));
+    }
+
+    @Test
+    void theFamiliesChartSaysHowManyFamiliesTheMultiActorRuleCountsAndWhichEntriesItDoesNotCount() {
+        Pole pole = dominated();
+        List<ComplianceReport> reports = check(pole, Language.FR, Referential.CHARTE_LABO_ESS);
+        String multiActor = reports.get(0).result("CH-MULTI-ACTOR").orElseThrow().message();
+        String html = render(ReportFormat.HTML, Language.FR, 1, r -> r.report(Path.of("a.json"), pole, reports));
+
+        long covered = reports.get(0).members().stream().filter(m -> m.active() && m.constituent())
+                .flatMap(m -> m.families().stream()).distinct().count();
+        assertThat(html).contains("familles représentées : " + covered + " (il en faut 3)",
+                "Sans famille d&#39;acteurs (non comptés)");
+        assertThat(multiActor).contains(String.valueOf(covered));
     }
 
     @Test
