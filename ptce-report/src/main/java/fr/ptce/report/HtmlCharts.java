@@ -1,7 +1,7 @@
 package fr.ptce.report;
 
 import fr.ptce.model.classification.ActorFamily;
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import fr.ptce.rules.MemberFacts;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package fr.ptce.report;
 
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

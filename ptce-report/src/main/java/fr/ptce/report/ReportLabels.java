@@ -1,6 +1,6 @@
 package fr.ptce.report;
 
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import fr.ptce.rules.Language;
 import java.util.EnumMap;
 import java.util.Map;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import fr.ptce.model.Pole;
 import fr.ptce.model.Problem;
-import fr.ptce.model.internal.LocatedTree;
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.json.PoleLocations;
+import fr.ptce.model.text.Texts;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Language;
 import fr.ptce.rules.Outcome;
@@ -163,22 +163,17 @@ final class SarifRenderer implements ReportRenderer {
     private static final java.util.Set<String> GOVERNANCE_RULES = java.util.Set.of("CH-ESS-LED-GOVERNANCE",
             "CH-NO-DOMINANT-MEMBER", "CH-PUBLIC-NOT-DOMINANT", "CH-ANIMATION");
 
-    /** The pole's file as a located tree, to place results; {@code null} when it cannot be read again. */
-    private static LocatedTree locate(Path file) {
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file);
-             com.fasterxml.jackson.core.JsonParser parser = MAPPER.getFactory().createParser(in)) {
-            return LocatedTree.read(parser);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+    /** Where the elements of the pole's file stand, to place results; {@code null} when it cannot be read again. */
+    private static PoleLocations locate(Path file) {
+        return PoleLocations.read(file).orElse(null);
     }
 
     /**
      * The JSON path of the element a result concerns: the first entry, cooperation, project or State support its
      * evidence names; for a governance rule, the decision-making body; otherwise the whole document.
      */
-    static String elementOf(LocatedTree tree, RuleResult r) {
-        JsonNode root = tree.root();
+    static String elementOf(PoleLocations tree, RuleResult r) {
+        JsonNode root = tree.document();
         if (GOVERNANCE_RULES.contains(r.ruleId())) {
             JsonNode bodies = root.path("governance").path("bodies");
             for (int i = 0; i < bodies.size(); i++) {
@@ -207,9 +202,9 @@ final class SarifRenderer implements ReportRenderer {
         return "$";
     }
 
-    private void writeRegion(LocatedTree tree, RuleResult r) throws IOException {
+    private void writeRegion(PoleLocations tree, RuleResult r) throws IOException {
         json.writeObjectFieldStart("region");
-        LocatedTree.Span span = tree == null ? null : tree.span(elementOf(tree, r)).or(() -> tree.span("$")).orElse(null);
+        PoleLocations.Span span = tree == null ? null : tree.span(elementOf(tree, r)).or(() -> tree.span("$")).orElse(null);
         if (span == null) {
             json.writeNumberField("startLine", 1);
             json.writeNumberField("startColumn", 1);
@@ -225,7 +220,7 @@ final class SarifRenderer implements ReportRenderer {
     @Override
     public void report(Path file, Pole pole, List<ComplianceReport> reports) {
         String uri = uri(file);
-        LocatedTree tree = locate(file);
+        PoleLocations tree = locate(file);
         try {
             for (ComplianceReport report : reports) {
                 for (RuleResult r : report.results()) {

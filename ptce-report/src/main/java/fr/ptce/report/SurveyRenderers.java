@@ -2,7 +2,7 @@ package fr.ptce.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import fr.ptce.rules.Language;
 import fr.ptce.rules.Verdict;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package fr.ptce.report;
 import fr.ptce.model.Member;
 import fr.ptce.model.Pole;
 import fr.ptce.model.Problem;
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Language;
 import fr.ptce.rules.Outcome;

@@ -1,6 +1,6 @@
 package fr.ptce.report;
 
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import fr.ptce.rules.Language;
 import fr.ptce.rules.RuleCatalogue;
 import fr.ptce.rules.TimelineChange;

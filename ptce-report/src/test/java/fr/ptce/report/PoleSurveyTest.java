@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.ptce.model.Pole;
 import fr.ptce.model.PoleFormatException;
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import fr.ptce.rules.CheckOptions;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Language;

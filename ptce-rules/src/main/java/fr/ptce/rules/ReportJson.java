@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.Problem;
-import fr.ptce.model.internal.Mappers;
+import fr.ptce.model.json.PoleWriter;
 import java.util.List;
 
 /**
@@ -22,7 +22,7 @@ public final class ReportJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .defaultPrettyPrinter(Mappers.prettyPrinter())
+            .defaultPrettyPrinter(PoleWriter.prettyPrinter())
             .build();
 
     private ReportJson() {

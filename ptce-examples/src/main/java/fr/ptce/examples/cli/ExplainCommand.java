@@ -1,6 +1,6 @@
 package fr.ptce.examples.cli;
 
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import fr.ptce.rules.CheckOptions;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Language;

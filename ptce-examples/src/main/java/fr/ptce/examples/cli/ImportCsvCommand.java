@@ -5,7 +5,7 @@ import fr.ptce.model.Pole;
 import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.Problem;
 import fr.ptce.model.csv.MemberCsv;
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import fr.ptce.model.json.PoleWriter;
 import fr.ptce.rules.Language;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package fr.ptce.examples.cli;
 
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

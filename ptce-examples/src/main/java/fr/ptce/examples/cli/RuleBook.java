@@ -6,7 +6,7 @@ import fr.ptce.model.Member;
 import fr.ptce.model.Pole;
 import fr.ptce.model.Project;
 import fr.ptce.model.Seat;
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import fr.ptce.rules.CheckOptions;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;

@@ -1,7 +1,7 @@
 package fr.ptce.examples.cli;
 
 import fr.ptce.model.PoleFormatException;
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import fr.ptce.report.PoleSurvey;
 import fr.ptce.report.SurveyFormat;
 import fr.ptce.report.SurveyReport;

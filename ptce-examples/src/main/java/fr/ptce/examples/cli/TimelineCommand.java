@@ -2,7 +2,7 @@ package fr.ptce.examples.cli;
 
 import fr.ptce.model.Pole;
 import fr.ptce.model.PoleFormatException;
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import fr.ptce.report.TimelineFormat;
 import fr.ptce.rules.CheckOptions;
 import fr.ptce.rules.ComplianceChecker;

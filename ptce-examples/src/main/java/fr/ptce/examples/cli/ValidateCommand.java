@@ -3,7 +3,7 @@ package fr.ptce.examples.cli;
 import fr.ptce.model.Pole;
 import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.Problem;
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import fr.ptce.report.ReportFormat;
 import fr.ptce.report.ReportRenderer;
 import fr.ptce.rules.CheckOptions;

@@ -14,7 +14,7 @@ import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.Problem;
 import fr.ptce.model.json.PoleReader;
 import fr.ptce.model.json.PoleWriter;
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,5 +1,6 @@
 package fr.ptce.model.internal;
 
+import fr.ptce.model.text.Texts;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;

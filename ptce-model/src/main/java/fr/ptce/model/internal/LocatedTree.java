@@ -1,5 +1,6 @@
 package fr.ptce.model.internal;
 
+import fr.ptce.model.text.Texts;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -17,7 +17,7 @@ import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.Problem;
 import fr.ptce.model.internal.BindingProblems;
 import fr.ptce.model.internal.LocatedTree;
-import fr.ptce.model.internal.Texts;
+import fr.ptce.model.text.Texts;
 import fr.ptce.model.internal.Mappers;
 import fr.ptce.model.validation.PoleValidator;
 import java.io.ByteArrayInputStream;

@@ -40,4 +40,12 @@ public final class PoleWriter {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The layout of the library's JSON documents (two-space indentation, {@code "key": value}, one array element per
+     * line, LF line ends), for a host or a module that writes JSON beside the library's and wants the same bytes.
+     */
+    public static com.fasterxml.jackson.core.util.DefaultPrettyPrinter prettyPrinter() {
+        return Mappers.prettyPrinter();
+    }
 }

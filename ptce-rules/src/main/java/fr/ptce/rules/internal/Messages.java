@@ -94,7 +94,7 @@ public final class Messages {
         if (!spec.startsWith("choice,") || !(value instanceof Number n)) {
             return '{' + placeholder + '}';
         }
-        String chosen = fr.ptce.model.internal.Texts.choose(spec.substring("choice,".length()), n.doubleValue());
+        String chosen = fr.ptce.model.text.Texts.choose(spec.substring("choice,".length()), n.doubleValue());
         return formatTemplate(chosen, figures, lang);
     }
 

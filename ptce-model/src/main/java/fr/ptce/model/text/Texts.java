@@ -1,4 +1,4 @@
-package fr.ptce.model.internal;
+package fr.ptce.model.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +17,9 @@ import java.util.function.Function;
 /**
  * The texts of one language, read from a UTF-8 properties file ({@code <baseName>_<language>.properties}), with
  * {@code {0}}, {@code {1}}… placeholders replaced literally (no {@link java.text.MessageFormat} quoting rules, so
- * French apostrophes need no escaping), and the punctuation of numbers of that language. Not API: it serves the
- * library's own messages (CSV import, report renderers, command line).
+ * French apostrophes need no escaping; plural choices {@code {0,choice,0#…|1#…|1<…}} are read too), and the punctuation of
+ * numbers of that language. Shared by the library's modules for their own messages (CSV import, report renderers,
+ * command line), and available to a host that renders its own texts the same way.
  *
  * <p>The owner of a properties file opens it itself ({@code Owner.class::getResourceAsStream}), so the file is
  * found on the class path and on the module path alike: no {@link java.util.ResourceBundle.Control}, which named

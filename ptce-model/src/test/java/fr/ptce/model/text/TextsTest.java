@@ -1,4 +1,4 @@
-package fr.ptce.model.internal;
+package fr.ptce.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
