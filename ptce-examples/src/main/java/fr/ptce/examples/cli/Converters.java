@@ -1,6 +1,8 @@
 package fr.ptce.examples.cli;
 
 import fr.ptce.report.ReportFormat;
+import fr.ptce.report.SurveyFormat;
+import fr.ptce.report.TimelineFormat;
 import fr.ptce.rules.Language;
 import fr.ptce.rules.Referential;
 import java.time.LocalDate;
@@ -8,7 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,17 +19,29 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Option converters shared by the subcommands; a bad value is a usage error (exit code 2). */
+/**
+ * Option converters shared by the subcommands; a bad value is a usage error (exit code 2). Their messages say what
+ * is wrong with the value and what is accepted, in the language asked for; {@link UsageErrors} puts the option's name
+ * in front.
+ */
 final class Converters {
     private Converters() {
+    }
+
+    /** A value refused by one of these converters: its message is already written for the reader. */
+    static final class Refused extends TypeConversionException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String key, Object... args) {
+            super(Labels.requested().format(key, args));
+        }
     }
 
     /** {@code fr} or {@code en}, any case. */
     static final class LanguageConverter implements ITypeConverter<Language> {
         @Override
         public Language convert(String value) {
-            return Language.fromCode(value.trim())
-                    .orElseThrow(() -> new TypeConversionException(Labels.requested().format("error.lang", value)));
+            return Language.fromCode(value.trim()).orElseThrow(() -> new Refused("error.lang", value));
         }
     }
 
@@ -39,7 +54,28 @@ final class Converters {
                     return f;
                 }
             }
-            throw new TypeConversionException(Labels.requested().format("error.format", value));
+            throw new Refused("error.format", value);
+        }
+    }
+
+    /** {@code text}, {@code json}, {@code html} or {@code csv}, any case. */
+    static final class SurveyFormatConverter implements ITypeConverter<SurveyFormat> {
+        @Override
+        public SurveyFormat convert(String value) {
+            return SurveyFormat.fromName(value.trim()).orElseThrow(() -> new Refused("error.surveyFormat", value));
+        }
+    }
+
+    /** {@code text}, {@code json} or {@code html}, any case. */
+    static final class TimelineFormatConverter implements ITypeConverter<TimelineFormat> {
+        @Override
+        public TimelineFormat convert(String value) {
+            for (TimelineFormat f : TimelineFormat.values()) {
+                if (f.name().equalsIgnoreCase(value.trim())) {
+                    return f;
+                }
+            }
+            throw new Refused("error.timelineFormat", value);
         }
     }
 
@@ -60,14 +96,14 @@ final class Converters {
                     // try the next form
                 }
             }
-            throw new TypeConversionException(Labels.requested().format("error.date", value));
+            throw new Refused("error.date", value);
         }
     }
 
     /** The referentials a run checks (a plain value, so that picocli does not treat the option as repeatable). */
     record Selection(Set<Referential> referentials) {
         static Selection all() {
-            return new Selection(EnumSet.allOf(Referential.class));
+            return new Selection(Converters.referentials("all"));
         }
     }
 
@@ -75,31 +111,34 @@ final class Converters {
     static final class ReferentialsConverter implements ITypeConverter<Selection> {
         @Override
         public Selection convert(String value) {
-            Set<Referential> result = EnumSet.noneOf(Referential.class);
-            for (String part : value.split(",")) {
-                String id = part.trim();
-                if (id.equalsIgnoreCase("all")) {
-                    result.addAll(EnumSet.allOf(Referential.class));
-                } else {
-                    result.add(referential(id));
-                }
+            return new Selection(referentials(value));
+        }
+    }
+
+    /**
+     * The one place where the command line maps referential ids to referentials: {@code all}, or ids separated by
+     * commas (case-insensitive), to the referentials they name, in the order of {@link Referential#values()}.
+     *
+     * @throws Refused naming the unknown id and the valid ones
+     */
+    static Set<Referential> referentials(String value) {
+        Set<Referential> requested = new HashSet<>();
+        for (String part : value.split(",")) {
+            String id = part.trim();
+            if (id.equalsIgnoreCase("all")) {
+                requested.addAll(Arrays.asList(Referential.values()));
+            } else {
+                requested.add(Referential.fromId(id.toUpperCase(Locale.ROOT))
+                        .orElseThrow(() -> new Refused("error.referential", id, validReferentials())));
             }
-            return new Selection(result);
         }
-    }
-
-    /** One referential id (case-insensitive); {@code all} is not accepted. */
-    static final class ReferentialConverter implements ITypeConverter<Referential> {
-        @Override
-        public Referential convert(String value) {
-            return referential(value.trim());
+        Set<Referential> ordered = new LinkedHashSet<>();
+        for (Referential r : Referential.values()) {
+            if (requested.contains(r)) {
+                ordered.add(r);
+            }
         }
-    }
-
-    static Referential referential(String id) {
-        return Referential.fromId(id.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new TypeConversionException(Labels.requested().format("error.referential", id,
-                        validReferentials())));
+        return ordered;
     }
 
     static String validReferentials() {

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,23 +24,18 @@ import picocli.CommandLine.Spec;
  * source, parameters) and an example of failure, made by checking a small example pole that fails it
  * ({@link FailureExamples}).
  */
-@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Explains a rule: what it checks, how it reads its source, its severity, source and parameters, "
-                + "and an example of failure. An unknown rule id exits with code 2 and the list of valid ids.")
+@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ExplainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RULE-ID", description = "A rule id, e.g. CH-ESS-LED-GOVERNANCE (see ptce rules).")
+    @Parameters(index = "0", paramLabel = "${bundle:label.ruleId:-RULE-ID}", descriptionKey = "rule")
     private String ruleId;
-
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Converters.LanguageConverter.class,
-            description = "Language: fr (default) or en.")
-    private Language language = Language.FR;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Language language = LanguageOption.of(spec);
         Texts labels = Labels.of(language);
         RuleCatalogue catalogue = Shared.catalogue();
         String id = ruleId.trim().toUpperCase(Locale.ROOT);

@@ -32,14 +32,7 @@ import picocli.CommandLine.Spec;
  * nothing is written when any row is rejected or the result is not a valid pole. With
  * {@code --new --name NAME [--id ID]}, creates a new pole of these members instead (the file must not exist).
  */
-@Command(name = "import-csv", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Replaces the members of an existing pole file with the rows of a CSV member list, "
-                + "validates the result and writes the pole back.",
-                "CSV: UTF-8 (a byte-order mark is accepted), header line required, separator ; or , (detected), "
-                        + "columns named as the member fields of format v1 (id and name required; roles as "
-                        + "ENTERPRISE|OTHER; enterpriseGrouping.members and enterpriseGrouping.nonEssMembers).",
-                "Every row is imported or reported with its line number and reason; if any row is rejected, "
-                        + "nothing is written and the exit code is 2."})
+@Command(name = "import-csv", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ImportCsvCommand implements Callable<Integer> {
     /** Rejected rows, and problems of the resulting pole, shown in full; the others are counted. */
     static final int SHOWN = 10;
@@ -47,35 +40,29 @@ public final class ImportCsvCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MEMBERS.csv", description = "The CSV member list.")
+    @Parameters(index = "0", paramLabel = "${bundle:label.membersCsv:-MEMBERS.csv}", descriptionKey = "csv")
     private Path csv;
 
-    @Option(names = "--into", required = true, paramLabel = "POLE.json", description = "The pole file whose members "
-            + "are replaced (it must exist); with --new, the pole file to create (it must not exist).")
+    @Option(names = "--into", required = true, paramLabel = "${bundle:label.poleJson:-POLE.json}")
     private Path pole;
 
-    @Option(names = "--new", description = "Create a new pole from the member list instead of replacing the members "
-            + "of an existing one (needs --name; never overwrites a file).")
+    @Option(names = "--new")
     private boolean createNew;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "With --new: the new pole's name.")
+    @Option(names = "--name", paramLabel = "${bundle:label.name:-NAME}")
     private String name;
 
-    @Option(names = "--id", paramLabel = "ID", description = "With --new: the new pole's id (default: made from the "
-            + "name).")
+    @Option(names = "--id", paramLabel = "ID")
     private String id;
 
-    @Option(names = "--dry-run", description = "Check the import and report, but write nothing.")
+    @Option(names = "--dry-run")
     private boolean dryRun;
-
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Converters.LanguageConverter.class,
-            description = "Language of the messages: fr (default) or en.")
-    private Language language = Language.FR;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Language language = LanguageOption.of(spec);
         Texts labels = Labels.of(language);
         if (!createNew && (name != null || id != null)) {
             err.println(labels.get("import.newOnly"));

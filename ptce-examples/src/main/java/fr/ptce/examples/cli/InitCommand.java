@@ -21,33 +21,25 @@ import picocli.CommandLine.Spec;
  * {@code ptce init --name NAME [--id ID] FILE}: writes a small valid pole (format v1) whose values are placeholders
  * for the coordinator to replace. Never overwrites a file.
  */
-@Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes a small valid pole file (format v1) to start from: a carrying association, an ESS "
-                + "enterprise, a classic enterprise, a partner local authority, a board, a cooperation and a project, "
-                + "with placeholder names to replace. The file must not exist yet.",
-                "Exit codes: 0 written, 2 the file exists, the id is not valid, or the file cannot be written."})
+@Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false)
 public final class InitCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME", description = "The pole's name.")
+    @Option(names = "--name", required = true, paramLabel = "${bundle:label.name:-NAME}")
     private String name;
 
-    @Option(names = "--id", paramLabel = "ID", description = "The pole's id (a slug: a-z, 0-9, -); default: made "
-            + "from the name.")
+    @Option(names = "--id", paramLabel = "ID")
     private String id;
 
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Converters.LanguageConverter.class,
-            description = "Language of the placeholders and messages: fr (default) or en.")
-    private Language language = Language.FR;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The pole file to create.")
+    @Parameters(index = "0", paramLabel = "${bundle:label.file:-FILE}", descriptionKey = "file")
     private Path file;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Language language = LanguageOption.of(spec);
         Texts labels = Labels.of(language);
         Optional<String> poleId = poleId(err, labels, id, name);
         if (poleId.isEmpty()) {

@@ -24,6 +24,11 @@ final class Labels {
         return of(REQUESTED.get());
     }
 
+    /** The language of {@link #requested()}. */
+    static Language requestedLanguage() {
+        return REQUESTED.get();
+    }
+
     /** The language of {@code args}: the value of their {@code --lang} when it is a known language, else French. */
     static Language requestedBy(String... args) {
         for (int i = 0; i < args.length; i++) {

@@ -1,13 +1,12 @@
 package fr.ptce.examples.cli;
 
-import fr.ptce.model.text.Texts;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -21,9 +20,6 @@ import picocli.CommandLine.Spec;
  * <p>Tests and other Java code run it in-process with {@link #run(PrintWriter, PrintWriter, String...)}.
  */
 @Command(name = "ptce", mixinStandardHelpOptions = true, versionProvider = PtceCommand.Version.class,
-        description = {"Checks pôles territoriaux de coopération économique (PTCE, format v1) against loi n° 2014-856 "
-                + "art. 9, décret n° 2015-431 art. 3 and the Labo de l'ESS charter themes.",
-                "Exit codes: 0 compliant (warnings allowed), 1 non-compliant, 2 invalid input or usage."},
         subcommands = {ValidateCommand.class, TimelineCommand.class, SurveyCommand.class, RulesCommand.class,
                 ExplainCommand.class, SchemaCommand.class, ImportCsvCommand.class, InitCommand.class,
                 RuleBookCommand.class, CommandLine.HelpCommand.class})
@@ -38,6 +34,10 @@ public final class PtceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** {@code --lang}, inherited by every subcommand. */
+    @Mixin
+    private LanguageOption language;
+
     /** Without a subcommand: the usage, exit code 2. */
     @Override
     public Integer call() {
@@ -45,14 +45,18 @@ public final class PtceCommand implements Callable<Integer> {
         return INVALID;
     }
 
-    /** A configured command line: exit code 2 for usage errors and for any unexpected failure (no stack trace). */
+    /**
+     * A configured command line: exit code 2 for usage errors and for any unexpected failure (no stack trace); help
+     * and usage errors in the language of {@link Labels#requested()}.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PtceCommand());
+        HelpTexts.apply(cl, Labels.requestedLanguage());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> INVALID);
         cl.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println(usageError(e));
+            err.println(UsageErrors.line(e, args));
             err.flush();
             return INVALID;
         });
@@ -66,34 +70,6 @@ public final class PtceCommand implements Callable<Integer> {
             return INVALID;
         });
         return cl;
-    }
-
-    /**
-     * A usage error as one line, in the language asked for: what is wrong and what is accepted, then where the
-     * help is; never the whole usage, never a Java class name.
-     */
-    static String usageError(CommandLine.ParameterException e) {
-        Texts labels = Labels.requested();
-        String command = e.getCommandLine().getCommandSpec().qualifiedName();
-        String what;
-        if (e.getCause() instanceof CommandLine.TypeConversionException t) {
-            what = t.getMessage();
-        } else if (e instanceof CommandLine.UnmatchedArgumentException u) {
-            List<String> unmatched = u.getUnmatched();
-            String first = unmatched.isEmpty() ? "" : unmatched.get(0);
-            what = first.startsWith("-") ? labels.format("error.unknownOption", first)
-                    : labels.format("error.unexpectedArgument", first);
-        } else if (e instanceof CommandLine.MissingParameterException m) {
-            what = labels.format("error.missing", m.getMissing().stream()
-                    .map(a -> a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel())
-                    .collect(java.util.stream.Collectors.joining(", ")));
-        } else if (e.getArgSpec() != null && e.getValue() != null && e.getCause() != null) {
-            what = labels.format("error.badValue", e.getValue(), e.getArgSpec().isOption()
-                    ? ((CommandLine.Model.OptionSpec) e.getArgSpec()).longestName() : e.getArgSpec().paramLabel());
-        } else {
-            what = e.getMessage();
-        }
-        return command + labels.colon() + what + " " + labels.format("error.help", command);
     }
 
     /** Runs the command with these arguments, writing to {@code out} and {@code err}; returns the exit code. */

@@ -15,16 +15,12 @@ import picocli.CommandLine.Spec;
  * {@code ptce rule-book [--output FILE]}: the rule book ({@link RuleBook}), the Markdown of the repository's
  * {@code docs/rules.md}.
  */
-@Command(name = "rule-book", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes the rule book in Markdown (English): every rule of the catalogue (rules version 2) with "
-                + "its referential, severity, source, text, interpretation, parameters and an example of failure.",
-                "The repository's docs/rules.md is this output: " + RuleBook.REGENERATE_COMMAND})
+@Command(name = "rule-book", mixinStandardHelpOptions = true, sortOptions = false)
 public final class RuleBookCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the rule book to FILE (UTF-8) "
-            + "instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}")
     private Path output;
 
     @Override
@@ -39,7 +35,8 @@ public final class RuleBookCommand implements Callable<Integer> {
         try {
             Files.writeString(output, markdown, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("ptce: cannot write " + output + ": " + e.getMessage());
+            spec.commandLine().getErr().println(Labels.of(LanguageOption.of(spec))
+                    .format("output.cannotWrite", output, e.getMessage()));
             return PtceCommand.INVALID;
         }
         return PtceCommand.OK;

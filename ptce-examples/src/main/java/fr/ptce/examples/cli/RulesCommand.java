@@ -2,42 +2,43 @@ package fr.ptce.examples.cli;
 
 import fr.ptce.model.text.Texts;
 import fr.ptce.rules.Language;
-import fr.ptce.rules.Referential;
 import fr.ptce.rules.RuleCatalogue;
 import fr.ptce.rules.RuleDefinition;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ptce rules}: the rule catalogue, by referential, with each rule's severity, title and source. */
-@Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lists the rules of the catalogue (rules version 2) with their severity, title and source.")
+@Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false)
 public final class RulesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--referential", paramLabel = "ID", converter = Converters.ReferentialConverter.class,
-            description = "Only the rules of this referential (its own and the data rules): LOI-2014-856-ART9, "
-                    + "DECRET-2015-431-ART3, CHARTE-LABO-ESS.")
-    private Referential referential;
-
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Converters.LanguageConverter.class,
-            description = "Language: fr (default) or en.")
-    private Language language = Language.FR;
+    @Mixin
+    private ReferentialOption referential;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Language language = LanguageOption.of(spec);
         Texts labels = Labels.of(language);
         RuleCatalogue catalogue = Shared.catalogue();
-        List<RuleDefinition> rules = referential == null ? catalogue.rules() : catalogue.rulesOf(referential);
+        List<RuleDefinition> rules = catalogue.rules();
+        if (!referential.all()) {
+            // each referential's own rules and the data rules, in the catalogue's order
+            Set<String> selected = new HashSet<>();
+            referential.referentials().forEach(r -> catalogue.rulesOf(r).forEach(rule -> selected.add(rule.id())));
+            rules = rules.stream().filter(rule -> selected.contains(rule.id())).toList();
+        }
         Map<String, List<RuleDefinition>> groups = new LinkedHashMap<>();
         for (RuleDefinition rule : rules) {
             groups.computeIfAbsent(rule.referential(), k -> new ArrayList<>()).add(rule);

@@ -10,8 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code ptce schema}: prints the JSON Schema of format v1 (draft 2020-12), the resource shipped in ptce-model. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Prints the JSON Schema of the pole format (format v1).")
+@Command(name = "schema", mixinStandardHelpOptions = true)
 public final class SchemaCommand implements Callable<Integer> {
     /** The schema's resource in ptce-model. */
     public static final String RESOURCE = "/fr/ptce/model/ptce-format-v1.schema.json";

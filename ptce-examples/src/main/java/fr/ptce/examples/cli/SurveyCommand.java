@@ -13,10 +13,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,12 +30,7 @@ import picocli.CommandLine.Spec;
  * survey's {@code brokenFiles} and counted there, never among the poles; the survey of the readable files is still
  * written, and the exit code is then 2.
  */
-@Command(name = "survey", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Surveys a set of PTCE files (format v1): verdict counts per referential, most failed rules, "
-                + "member composition, cooperation practised, territory scale, sizes (indicators: docs/survey.md).",
-                "A folder stands for its *.json files, recursively.",
-                "Exit code: 0 every file read, 2 at least one broken file or a usage error (the survey of the readable "
-                        + "files is still written)."})
+@Command(name = "survey", mixinStandardHelpOptions = true, sortOptions = false)
 public final class SurveyCommand implements Callable<Integer> {
     /** Worker threads that read and check files. */
     static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -43,38 +38,23 @@ public final class SurveyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Check and count as of this date (YYYY-MM-DD); "
-            + "default: today.")
-    private LocalDate asOf;
+    @Mixin
+    private AsOfOption asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
-            description = "text (default), json (one object), html (one self-contained page with charts), csv (one row "
-                    + "per indicator).")
+    @Option(names = "--format", paramLabel = "${bundle:label.format:-FORMAT}", defaultValue = "text",
+            converter = Converters.SurveyFormatConverter.class)
     private SurveyFormat format = SurveyFormat.TEXT;
 
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Converters.LanguageConverter.class,
-            description = "Language of the labels: fr (default) or en.")
-    private Language language = Language.FR;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the survey to FILE instead of "
-            + "standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}")
     private Path output;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Folders of pole files (JSON), or files.")
+    @Parameters(arity = "1..*", paramLabel = "${bundle:label.dirsOrFiles:-DIR|FILE}", descriptionKey = "files")
     private List<Path> inputs;
-
-    /** Converts {@code --format}. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<SurveyFormat> {
-        @Override
-        public SurveyFormat convert(String value) {
-            return SurveyFormat.fromName(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
-                    "'" + value + "' is not a survey format (expected text, json, html or csv)"));
-        }
-    }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Language language = LanguageOption.of(spec);
         Texts labels = Labels.of(language);
         InputFiles collected = InputFiles.collect(inputs);
         int exit = PtceCommand.OK;
@@ -83,7 +63,7 @@ public final class SurveyCommand implements Callable<Integer> {
             exit = PtceCommand.INVALID;
         }
         List<Path> files = collected.files();
-        CheckOptions options = CheckOptions.builder().asOf(asOf == null ? LocalDate.now() : asOf).language(language)
+        CheckOptions options = CheckOptions.builder().asOf(asOf.date()).language(language)
                 .trustedInput().build();
         PoleSurvey survey = PoleSurvey.create(Shared.checker(), options);
         for (InputFiles.Missing m : collected.missing()) {

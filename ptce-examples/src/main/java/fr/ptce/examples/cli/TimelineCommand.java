@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,46 +27,32 @@ import picocli.CommandLine.Spec;
  * {@code ptce timeline}: the compliance of one pole through time, one period per stretch of equal results (same
  * verdict, same failed rules), with what changed at the start of each.
  */
-@Command(name = "timeline", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Shows the compliance of a pole through time: the pole is checked on every date where one of "
-                + "its inputs changes (an entry joins or leaves, a cooperation starts or ends, an ESUS approval is "
-                + "granted or expires, a State support is decided) or a text enters into force, and equal "
-                + "consecutive results (same verdict, same failed rules) are merged into periods.",
-                "Exit codes: 0 when the pole is compliant (warnings allowed) or the text not in force on the last "
-                        + "day, 1 when it is non-compliant on the last day for a requested referential, 2 invalid "
-                        + "input or usage."})
+@Command(name = "timeline", mixinStandardHelpOptions = true, sortOptions = false)
 public final class TimelineCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--referential", paramLabel = "ID|all", defaultValue = "all",
-            converter = Converters.ReferentialsConverter.class,
-            description = "all (default) or referential ids separated by commas: LOI-2014-856-ART9, "
-                    + "DECRET-2015-431-ART3, CHARTE-LABO-ESS.")
-    private Converters.Selection selection = Converters.Selection.all();
+    @Mixin
+    private ReferentialOption referential;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD); default: the pole's "
-            + "foundedOn, else its earliest date, else 2014-08-02.")
+    @Option(names = "--from", paramLabel = "${bundle:label.date:-DATE}", converter = Converters.DateConverter.class)
     private LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD); default: today.")
+    @Option(names = "--to", paramLabel = "${bundle:label.date:-DATE}", converter = Converters.DateConverter.class)
     private LocalDate to;
 
     @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
-            description = "text (default), json or html.")
+            converter = Converters.TimelineFormatConverter.class)
     private TimelineFormat format = TimelineFormat.TEXT;
 
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Converters.LanguageConverter.class,
-            description = "Language of the labels and messages: fr (default) or en.")
-    private Language language = Language.FR;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The pole file (JSON, format v1).")
+    @Parameters(index = "0", paramLabel = "${bundle:label.file:-FILE}", descriptionKey = "file")
     private Path file;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Language language = LanguageOption.of(spec);
         Texts labels = Labels.of(language);
         LocalDate end = to == null ? LocalDate.now() : to;
         if (from != null && from.isAfter(end)) {
@@ -92,7 +79,7 @@ public final class TimelineCommand implements Callable<Integer> {
         CheckOptions options = CheckOptions.builder().asOf(end).language(language).trustedInput().build();
         List<Timeline> timelines;
         try {
-            timelines = checker.timeline(pole, from, end, selection.referentials(), options);
+            timelines = checker.timeline(pole, from, end, referential.referentials(), options);
         } catch (IllegalArgumentException e) {
             err.println("ptce: " + e.getMessage());
             return PtceCommand.INVALID;

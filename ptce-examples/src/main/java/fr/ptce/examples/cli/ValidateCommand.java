@@ -21,11 +21,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,57 +39,39 @@ import picocli.CommandLine.Spec;
  * grow with the number of files. An invalid file is reported on standard error (every problem, with line and column)
  * and the other files are still checked. Standard output carries only the reports, in the chosen format.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Checks PTCE files (format v1) and prints a compliance report for each pole and referential.",
-                "A folder stands for its *.json files, recursively, in path order.",
-                "Exit code: 0 all compliant (warnings allowed), 1 at least one non-compliant report, "
-                        + "2 at least one invalid file or a usage error (the highest applies).",
-                "Invalid files are reported on standard error, in every format; standard output carries only the "
-                        + "reports. --format json always prints an array of reports, each naming its file."})
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--referential", paramLabel = "ID|all", defaultValue = "all",
-            converter = Converters.ReferentialsConverter.class,
-            description = "all (default) or referential ids separated by commas: LOI-2014-856-ART9, "
-                    + "DECRET-2015-431-ART3, CHARTE-LABO-ESS.")
-    private Converters.Selection selection = Converters.Selection.all();
+    @Mixin
+    private ReferentialOption referential;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.DateConverter.class,
-            description = "Check as of this date (YYYY-MM-DD or DD/MM/YYYY); default: today.")
-    private LocalDate asOf;
+    @Mixin
+    private AsOfOption asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Converters.FormatConverter.class,
-            description = "text (default, for a person), json (format v1 reports), html (one self-contained page), "
-                    + "sarif (SARIF 2.1.0).")
+    @Option(names = "--format", paramLabel = "${bundle:label.format:-FORMAT}", defaultValue = "text",
+            converter = Converters.FormatConverter.class)
     private ReportFormat format = ReportFormat.TEXT;
 
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Converters.LanguageConverter.class,
-            description = "Language of the messages: fr (default) or en.")
-    private Language language = Language.FR;
-
-    @Option(names = "--param", paramLabel = "KEY=VALUE",
-            description = "A threshold of the deployment, repeatable: essVoteShareMin (0 to 1, excluded; default 0.5), "
-                    + "minActorFamilies (1 to 6; default 3), anchoredShareMin (0 to 1; default 0.75).")
+    @Option(names = "--param", paramLabel = "${bundle:label.keyValue:-KEY=VALUE}")
     private java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
 
-    @Option(names = {"-v", "--verbose"}, description = "Text format: also list the rules that passed or did not apply, "
-            + "and what the check derived of each member a failed rule names.")
+    @Option(names = {"-v", "--verbose"})
     private boolean verbose;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the reports to FILE instead of "
-            + "standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}")
     private Path output;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Pole files (JSON) or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "${bundle:label.filesOrDirs:-FILE|DIR}", descriptionKey = "files")
     private List<Path> inputs;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Language language = LanguageOption.of(spec);
         Texts labels = Labels.of(language);
-        Set<Referential> referentials = selection.referentials();
+        Set<Referential> referentials = referential.referentials();
         InputFiles collected = InputFiles.collect(inputs);
         int exit = PtceCommand.OK;
         for (InputFiles.Missing m : collected.missing()) {
@@ -97,9 +79,9 @@ public final class ValidateCommand implements Callable<Integer> {
             exit = PtceCommand.INVALID;
         }
         List<Path> files = collected.files();
-        CheckOptions.Builder builder = CheckOptions.builder().asOf(asOf == null ? LocalDate.now() : asOf)
+        CheckOptions.Builder builder = CheckOptions.builder().asOf(asOf.date())
                 .language(language).trustedInput();
-        parameters.forEach((key, value) -> setParameter(builder, key, value));
+        parameters.forEach((key, value) -> setParameter(labels, builder, key, value));
         CheckOptions options = builder.build();
         Writer target;
         try {
@@ -172,8 +154,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Sets one {@code --param}, or stops with a usage error naming the key and what it accepts. */
-    private void setParameter(CheckOptions.Builder builder, String key, String value) {
-        Texts labels = Labels.of(language);
+    private void setParameter(Texts labels, CheckOptions.Builder builder, String key, String value) {
         Parameter parameter = Parameter.fromKey(key).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 labels.format("error.paramKey", key)));
         try {

@@ -43,7 +43,14 @@ class DocumentationCommandsTest {
 
     @Test
     void rulesWithAnUnknownReferentialIsAUsageError() {
-        assertThat(run("rules", "--referential", "all").exit()).isEqualTo(2);
+        assertThat(run("rules", "--referential", "LOI-1901").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void rulesOfAllReferentialsIsTheWholeCatalogue() {
+        Cli.Run all = run("rules", "--referential", "all");
+        assertThat(all.exit()).isZero();
+        assertThat(all.out()).isEqualTo(run("rules").out());
     }
 
     @Test

@@ -131,7 +131,7 @@ class ReportsForPeopleTest {
                 .isEqualTo("ptce validate: --format: 'pdf' is not a report format; accepted: text, json, html, sarif "
                         + "(help: ptce validate --help)" + System.lineSeparator());
         assertThat(run("validate", "--format", "pdf", arg(pole("phares"))).err())
-                .startsWith("ptce validate\u00a0: --format : « pdf » n'est pas un format de rapport ; formats acceptés : "
+                .startsWith("ptce validate\u00a0: --format\u00a0: « pdf » n'est pas un format de rapport ; formats acceptés : "
                         + "text, json, html, sarif");
         assertThat(run("validate", "--lang", "en", "--as-of", "26/13/2026", arg(pole("phares"))).err())
                 .contains("--as-of: '26/13/2026' is not a date that exists; write YYYY-MM-DD (2026-11-26) or "

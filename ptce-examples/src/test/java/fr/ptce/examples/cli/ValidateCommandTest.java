@@ -289,14 +289,14 @@ class ValidateCommandTest {
     void validateWithoutFileIsAUsageError() {
         Cli.Run r = run("validate");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("ptce validate\u00a0: il manque FILE|DIR (aide : ptce validate --help)"
+        assertThat(r.err()).isEqualTo("ptce validate\u00a0: il manque FICHIER|DOSSIER (aide : ptce validate --help)"
                 + System.lineSeparator());
     }
 
     @Test
     void noSubcommandOrAnUnknownOneIsAUsageError() {
         assertThat(run().exit()).isEqualTo(2);
-        assertThat(run().err()).contains("Usage: ptce", "validate", "import-csv");
+        assertThat(run().err()).contains("Utilisation\u00a0: ptce", "validate", "import-csv");
         assertThat(run("check", "x.json").exit()).isEqualTo(2);
     }
 
@@ -304,7 +304,7 @@ class ValidateCommandTest {
     void helpAndVersionExitWithZero() {
         Cli.Run help = run("validate", "--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("--referential", "--as-of", "--format", "--lang", "--output", "Exit code");
+        assertThat(help.out()).contains("--referential", "--as-of", "--format", "--lang", "--output", "Code de sortie");
         Cli.Run version = run("--version");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("ptce ");
