@@ -15,10 +15,19 @@ import java.util.Map;
  * comes through {@link Html#text}.
  */
 final class HtmlCharts {
-    private static final int WIDTH = 640;
-    private static final int LABEL = 270;
-    private static final int BAR = 300;
-    private static final int ROW = 30;
+    /*
+     * One narrow layout for every screen: each row's label sits above its bar, so the drawing is 320 units wide and a
+     * phone of 360 px shows it nearly at full size (its text stays readable); wider screens show the charts side by side.
+     */
+    private static final int WIDTH = 320;
+    /** Where the bars start (the labels are above them). */
+    private static final int LABEL = 0;
+    private static final int BAR = 240;
+    /** A row: its label, then its bar. */
+    private static final int ROW = 44;
+    /** From a row's top to its bar's top. */
+    private static final int BAR_TOP = 20;
+    private static final int BAR_HEIGHT = 18;
     private static final String ESS = "#1b7f3b";
     private static final String OTHER = "#c9ced6";
     private static final String NEUTRAL = "#2f5d9e";
@@ -44,9 +53,12 @@ final class HtmlCharts {
             return sb.append("<p class=\"muted\">").append(Html.text(labels.get("html.chartVotesNone")))
                     .append("</p></figure>\n").toString();
         }
-        int height = 24 + shares.size() * ROW + 26;
+        int height = 16 + shares.size() * ROW + 22;
         svgStart(sb, height, labels.get("html.chartVotes"));
-        int y = 20;
+        int x = LABEL + (int) Math.round(clamp(threshold) * BAR);
+        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"small\" text-anchor=\"middle\">%s</text>\n",
+                captionX(x), 12, Html.text(labels.format("html.chartVotesThreshold", labels.percent(threshold)))));
+        int y = 16;
         for (Map.Entry<String, Double> e : shares.entrySet()) {
             double share = clamp(e.getValue());
             int ess = (int) Math.round(share * BAR);
@@ -54,16 +66,14 @@ final class HtmlCharts {
                     .append(Html.text(labels.get("html.chartVotesEss"))).append(' ').append(Html.text(labels.percent(share)))
                     .append("</title>");
             label(sb, y, e.getKey());
-            sb.append(rect(LABEL, y, ess, 20, ESS));
-            sb.append(rect(LABEL + ess, y, BAR - ess, 20, OTHER));
-            sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"value\">%s</text>", LABEL + BAR + 8, y + 15,
-                    Html.text(labels.percent(share))));
+            sb.append(rect(LABEL, y + BAR_TOP, ess, BAR_HEIGHT, ESS));
+            sb.append(rect(LABEL + ess, y + BAR_TOP, BAR - ess, BAR_HEIGHT, OTHER));
+            value(sb, LABEL + BAR + 8, y, labels.percent(share));
+            thresholdTick(sb, x, y);
             sb.append("</g>\n");
             y += ROW;
         }
-        thresholdLine(sb, LABEL + (int) Math.round(clamp(threshold) * BAR), 14, y,
-                labels.format("html.chartVotesThreshold", labels.percent(threshold)));
-        legend(sb, y + 18);
+        legend(sb, y + 14);
         return sb.append("</svg></figure>\n").toString();
     }
 
@@ -92,15 +102,14 @@ final class HtmlCharts {
         long covered = counts.values().stream().filter(n -> n > 0).count();
         StringBuilder sb = figureStart(labels.get("html.chartFamilies") + " — "
                 + labels.format("html.chartFamiliesCovered", covered, minActorFamilies));
-        svgStart(sb, 12 + rows.size() * ROW, labels.get("html.chartFamilies"));
-        int y = 8;
+        svgStart(sb, 4 + rows.size() * ROW, labels.get("html.chartFamilies"));
+        int y = 0;
         for (Map.Entry<String, Integer> e : rows.entrySet()) {
             int w = (int) Math.round((double) e.getValue() / max * BAR);
             sb.append("<g><title>").append(Html.text(e.getKey())).append(labels.colon()).append(e.getValue()).append("</title>");
             label(sb, y, e.getKey());
-            sb.append(rect(LABEL, y, Math.max(w, e.getValue() > 0 ? 2 : 0), 20, NEUTRAL));
-            sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"value\">%d</text>", LABEL + w + 8, y + 15,
-                    e.getValue()));
+            sb.append(rect(LABEL, y + BAR_TOP, Math.max(w, e.getValue() > 0 ? 2 : 0), BAR_HEIGHT, NEUTRAL));
+            value(sb, LABEL + w + 8, y, String.valueOf(e.getValue()));
             sb.append("</g>\n");
             y += ROW;
         }
@@ -117,16 +126,17 @@ final class HtmlCharts {
         }
         double s = clamp(share.get());
         int filled = (int) Math.round(s * BAR);
-        svgStart(sb, 70, labels.get("html.chartAnchored"));
+        svgStart(sb, 16 + ROW, labels.get("html.chartAnchored"));
+        int x = LABEL + (int) Math.round(clamp(threshold) * BAR);
+        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"small\" text-anchor=\"middle\">%s</text>\n",
+                captionX(x), 12, Html.text(labels.format("html.chartAnchoredThreshold", labels.percent(threshold)))));
         sb.append("<g><title>").append(Html.text(labels.percent(s))).append("</title>");
-        label(sb, 20, labels.get("html.chartAnchoredBar"));
-        sb.append(rect(LABEL, 20, filled, 20, s >= threshold ? ESS : "#b3261e"));
-        sb.append(rect(LABEL + filled, 20, BAR - filled, 20, OTHER));
-        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"value\">%s</text>", LABEL + BAR + 8, 35,
-                Html.text(labels.percent(s))));
+        label(sb, 16, labels.get("html.chartAnchoredBar"));
+        sb.append(rect(LABEL, 16 + BAR_TOP, filled, BAR_HEIGHT, s >= threshold ? ESS : "#b3261e"));
+        sb.append(rect(LABEL + filled, 16 + BAR_TOP, BAR - filled, BAR_HEIGHT, OTHER));
+        value(sb, LABEL + BAR + 8, 16, labels.percent(s));
+        thresholdTick(sb, x, 16);
         sb.append("</g>\n");
-        thresholdLine(sb, LABEL + (int) Math.round(clamp(threshold) * BAR), 14, 46,
-                labels.format("html.chartAnchoredThreshold", labels.percent(threshold)));
         return sb.append("</svg></figure>\n").toString();
     }
 
@@ -139,9 +149,16 @@ final class HtmlCharts {
                 + "width=\"%d\" height=\"%d\"><title>%s</title>\n", WIDTH, height, WIDTH, height, Html.text(title)));
     }
 
+    /** A row's label, above its bar (the row starts at {@code y}). */
     private static void label(StringBuilder sb, int y, String text) {
-        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"label\" text-anchor=\"end\">%s</text>", LABEL - 8,
-                y + 15, Html.text(Html.shorten(text, 34))));
+        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"label\">%s</text>", LABEL, y + 14,
+                Html.text(Html.shorten(text, 42))));
+    }
+
+    /** A row's value, right of its bar. */
+    private static void value(StringBuilder sb, int x, int y, String text) {
+        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"value\">%s</text>", x, y + BAR_TOP + 14,
+                Html.text(text)));
     }
 
     private static String rect(int x, int y, int w, int h, String fill) {
@@ -149,11 +166,15 @@ final class HtmlCharts {
                 h, fill);
     }
 
-    private static void thresholdLine(StringBuilder sb, int x, int y1, int y2, String caption) {
+    /** Where the threshold's caption is centred: over the threshold, but never cut by the drawing's edges. */
+    private static int captionX(int x) {
+        return Math.max(LABEL + 40, Math.min(LABEL + BAR - 40, x));
+    }
+
+    /** The threshold across a row's bar (its caption is drawn once, above the rows). */
+    private static void thresholdTick(StringBuilder sb, int x, int y) {
         sb.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#222\" stroke-width=\"2\" "
-                + "stroke-dasharray=\"4 3\"/>", x, y1, x, y2));
-        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"small\" text-anchor=\"middle\">%s</text>\n", x,
-                y1 - 3, Html.text(caption)));
+                + "stroke-dasharray=\"4 3\"/>", x, y + BAR_TOP - 4, x, y + BAR_TOP + BAR_HEIGHT + 4));
     }
 
     private void legend(StringBuilder sb, int y) {

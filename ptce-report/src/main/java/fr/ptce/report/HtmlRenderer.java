@@ -59,10 +59,10 @@ final class HtmlRenderer implements ReportRenderer {
             .name[title] { text-decoration: underline dotted #9aa1ab; }
             .remedy { margin-top: 4px; } .remedy b { color: #9a5b00; }
             .charts { display: flex; flex-wrap: wrap; gap: 18px; }
-            figure.chart { margin: 0; flex: 1 1 320px; max-width: 660px; min-width: 0; }
+            figure.chart { margin: 0; flex: 1 1 300px; max-width: 420px; min-width: 0; }
             figcaption { font-weight: 600; margin-bottom: 4px; }
-            svg { max-width: 100%; height: auto; font-size: 13px; }
-            svg .label { fill: #1d2330; } svg .value { fill: #1d2330; font-weight: 600; } svg .small { fill: #3b4250; font-size: 11px; }
+            svg { max-width: 100%; height: auto; font-size: 14px; }
+            svg .label { fill: #1d2330; } svg .value { fill: #1d2330; font-weight: 600; } svg .small { fill: #3b4250; font-size: 12px; }
             details { margin: 10px 0; } summary { cursor: pointer; font-weight: 600; }
             dl.metrics { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 4px 16px; margin: 8px 0 0; }
             dl.metrics dt { color: #5a6270; } dl.metrics dd { margin: 0; } dl.metrics dt, dl.metrics dd { min-width: 0; }
