@@ -18,20 +18,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The HTML report of every bundled pole, laid out by a real browser (headless Chromium) at a phone's and a laptop's
- * width: the page never scrolls sideways. The report forbids scripts (its Content-Security-Policy), so the test
+ * The HTML report of every bundled pole, laid out by a real browser (headless Chromium) at a phone's, a laptop's and
+ * a large screen's width: the page never scrolls sideways, and the text of the charts stays readable (the charts are
+ * SVG drawings scaled to their box, which shrinks their text with them). The report forbids scripts (its Content-Security-Policy), so the test
  * measures it from a wrapper page of its own that shows the report, unchanged, in an iframe of that width.
  * Skipped when no Chromium is installed ({@code apt-get install -y chromium}).
  */
 class HtmlLayoutTest {
     private static final Pattern MEASURE = Pattern.compile("data-measure=\"(\\d+) (\\d+)\"");
+    private static final Pattern SMALLEST_TEXT = Pattern.compile("data-smallest-chart-text=\"([0-9.]+)\"");
+    /** The smallest text size, in CSS pixels, a chart may show. */
+    private static final double READABLE = 11;
 
     @TempDir
     Path tmp;
 
     @ParameterizedTest(name = "{0} px")
-    @ValueSource(ints = {360, 1280})
-    void theReportOfEveryBundledPoleNeverScrollsSideways(int width) throws Exception {
+    @ValueSource(ints = {360, 1280, 1920})
+    void theReportOfEveryBundledPoleNeverScrollsSidewaysAndItsChartTextStaysReadable(int width) throws Exception {
         Optional<String> chromium = chromium();
         assumeTrue(chromium.isPresent(), "no Chromium on this machine");
         Cli.Run r = Cli.run("validate", "--format", "html", "--verbose", Cli.arg(Cli.POLES));
@@ -47,6 +51,10 @@ class HtmlLayoutTest {
         int innerWidth = Integer.parseInt(m.group(2));
         assertThat(innerWidth).isEqualTo(width);
         assertThat(scrollWidth).as("scrollWidth at %d px", width).isLessThanOrEqualTo(innerWidth);
+        Matcher text = SMALLEST_TEXT.matcher(dom);
+        assertThat(text.find()).as("the wrapper measured the charts").isTrue();
+        assertThat(Double.parseDouble(text.group(1))).as("smallest chart text at %d px", width)
+                .isGreaterThanOrEqualTo(READABLE);
     }
 
     /** A page showing {@code report} in an iframe {@code width} pixels wide, noting its widths once it is laid out. */
@@ -55,8 +63,15 @@ class HtmlLayoutTest {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">"
                 + "<iframe id=\"f\" style=\"border:0;width:" + width + "px;height:900px\" srcdoc=\"" + srcdoc
                 + "\"></iframe><script>var f = document.getElementById('f');"
-                + "f.addEventListener('load', function () { document.body.setAttribute('data-measure', "
-                + "f.contentDocument.documentElement.scrollWidth + ' ' + f.contentWindow.innerWidth); });"
+                + "f.addEventListener('load', function () { var d = f.contentDocument, w = f.contentWindow, min = 1000;"
+                // each chart's text as shown: its font size times the scale of its drawing (box width / viewBox width)
+                + "d.querySelectorAll('svg').forEach(function (s) { var vb = s.viewBox.baseVal,"
+                + " box = s.getBoundingClientRect().width; if (!vb || !vb.width || !box) { return; }"
+                + " s.querySelectorAll('text').forEach(function (t) {"
+                + " min = Math.min(min, parseFloat(w.getComputedStyle(t).fontSize) * box / vb.width); }); });"
+                + "document.body.setAttribute('data-smallest-chart-text', min.toFixed(1));"
+                + "document.body.setAttribute('data-measure', "
+                + "d.documentElement.scrollWidth + ' ' + w.innerWidth); });"
                 + "</script></body></html>";
     }
 
