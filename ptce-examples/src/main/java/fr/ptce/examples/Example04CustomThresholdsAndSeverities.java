@@ -8,6 +8,8 @@ import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Parameter;
 import fr.ptce.rules.Referential;
 import fr.ptce.rules.RuleResult;
+import fr.ptce.rules.RuleCatalogue;
+import fr.ptce.rules.RuleDefinition;
 import fr.ptce.rules.Severity;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,9 +52,15 @@ public final class Example04CustomThresholdsAndSeverities {
         CheckOptions lowerThreshold = standard.toBuilder().parameter(Parameter.ESS_VOTE_SHARE_MIN, 0.2).build();
         ComplianceReport charter = checker.check(pole, Referential.CHARTE_LABO_ESS, lowerThreshold);
 
-        // The same settings as a checker's defaults: every check of this checker uses them.
-        ComplianceChecker networkChecker = ComplianceChecker.create(
-                lowerThreshold.toBuilder().severity("CH-TERRITORY-SCALE", Severity.WARNING).build());
+        // The same settings as a checker's defaults, and every INFO rule of the charter raised to WARNING: every
+        // check of this checker uses them.
+        CheckOptions.Builder networkOptions = lowerThreshold.toBuilder();
+        for (RuleDefinition rule : checker.catalogue().rulesOf(Referential.CHARTE_LABO_ESS)) {
+            if (rule.severity() == Severity.INFO) {
+                networkOptions.severity(rule.id(), Severity.WARNING);
+            }
+        }
+        ComplianceChecker networkChecker = ComplianceChecker.create(networkOptions.build());
         ComplianceReport network = networkChecker.check(pole, Referential.CHARTE_LABO_ESS);
 
         return new Result(standardReports, charter, network);
@@ -63,7 +71,7 @@ public final class Example04CustomThresholdsAndSeverities {
         print("catalogue defaults", result.standard().get(0));
         print("catalogue defaults", result.standard().get(1));
         print("essVoteShareMin = 0.2", result.lowerThreshold());
-        print("essVoteShareMin = 0.2 and CH-TERRITORY-SCALE as WARNING", result.stricter());
+        print("essVoteShareMin = 0.2 and the charter's INFO rules as WARNING", result.stricter());
     }
 
     private static void print(String setting, ComplianceReport report) {
@@ -71,7 +79,9 @@ public final class Example04CustomThresholdsAndSeverities {
         for (RuleResult r : report.failures()) {
             System.out.println("  " + r.severity() + " " + r.ruleId() + ": " + r.message());
         }
-        report.result("CH-ESS-LED-GOVERNANCE").filter(r -> r.outcome() != fr.ptce.rules.Outcome.FAILED)
-                .ifPresent(r -> System.out.println("  " + r.outcome() + " CH-ESS-LED-GOVERNANCE: " + r.message()));
+        // the rule whose threshold is essVoteShareMin, when it did not fail
+        RuleCatalogue.standard().rules().stream().filter(d -> d.parameters().containsKey(Parameter.ESS_VOTE_SHARE_MIN.key()))
+                .flatMap(d -> report.result(d.id()).stream()).filter(r -> r.outcome() != fr.ptce.rules.Outcome.FAILED)
+                .forEach(r -> System.out.println("  " + r.outcome() + " " + r.ruleId() + ": " + r.message()));
     }
 }

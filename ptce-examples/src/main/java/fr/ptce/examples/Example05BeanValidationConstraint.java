@@ -2,7 +2,6 @@ package fr.ptce.examples;
 
 import fr.ptce.model.Pole;
 import fr.ptce.model.json.PoleReader;
-import fr.ptce.rules.Referential;
 import fr.ptce.rules.validation.CompliantWith;
 import fr.ptce.rules.validation.PoleSource;
 import jakarta.validation.ConstraintViolation;
@@ -21,7 +20,7 @@ import java.util.List;
  */
 public final class Example05BeanValidationConstraint {
     /** An application to a State call for PTCE projects: the applicant and the pole it describes. */
-    @CompliantWith(Referential.DECRET_2015_431_ART3)
+    @CompliantWith("DECRET-2015-431-ART3")
     public record CallApplication(@NotBlank String applicant, @NotNull Pole pole) implements PoleSource {
     }
 

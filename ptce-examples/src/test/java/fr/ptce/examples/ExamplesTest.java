@@ -94,7 +94,7 @@ class ExamplesTest {
         assertThat(result.stricter().verdict()).isEqualTo(Verdict.COMPLIANT_WITH_WARNINGS);
         assertThat(stdout(() -> Example04CustomThresholdsAndSeverities.main(new String[0])))
                 .contains("CHARTE-LABO-ESS with essVoteShareMin = 0.2: COMPLIANT",
-                        "CHARTE-LABO-ESS with essVoteShareMin = 0.2 and CH-TERRITORY-SCALE as WARNING: COMPLIANT_WITH_WARNINGS");
+                        "CHARTE-LABO-ESS with essVoteShareMin = 0.2 and the charter's INFO rules as WARNING: COMPLIANT_WITH_WARNINGS");
     }
 
     @Test

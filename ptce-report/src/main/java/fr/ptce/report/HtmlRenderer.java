@@ -128,7 +128,7 @@ final class HtmlRenderer implements ReportRenderer {
             String verdict = labels.get("verdict." + report.verdict());
             summary.add(new SummaryRow(anchor, file.toString(), pole.name(), report.referential(), report.verdict().name(), verdict));
             out.println("<div class=\"banner " + report.verdict().name() + "\" id=\"" + anchor + "\"><strong>"
-                    + Html.text(verdict) + "</strong>" + Html.text(labels.get("referential." + report.referential()))
+                    + Html.text(verdict) + "</strong>" + Html.text(ReportLabels.referential(report.referential(), language))
                     + " [" + Html.text(report.referential()) + "], " + Html.text(labels.format("html.asOf", report.asOf()))
                     + "</div>");
             rulesTable(pole, report);

@@ -56,7 +56,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Thread-safe: {@link #add} may be called from several threads; {@link #run} checks with worker threads.
  */
 public final class PoleSurvey {
-    /** The ids of the indicators, in the order of the report. */
+    /** The ids of the indicators, in the order of the report (a referential plug-in adds its own {@code compliant-ID} after the built-in ones). */
     public static final List<String> INDICATOR_IDS;
 
     private static final String[] COMPOSITION = {"associations", "cooperatives", "mutuals", "foundations",
@@ -66,7 +66,8 @@ public final class PoleSurvey {
 
     static {
         List<String> ids = new ArrayList<>();
-        for (Referential r : Referential.values()) {
+        for (Referential r : List.of(Referential.LOI_2014_856_ART9, Referential.DECRET_2015_431_ART3,
+                Referential.CHARTE_LABO_ESS)) {
             ids.add(compliantId(r));
         }
         for (String c : COMPOSITION) {
@@ -88,7 +89,7 @@ public final class PoleSurvey {
     // counters, guarded by this
     private long poles;
     private final List<String> broken = new ArrayList<>();
-    private final Map<Referential, Map<Verdict, Long>> verdicts = new EnumMap<>(Referential.class);
+    private final Map<Referential, Map<Verdict, Long>> verdicts = new LinkedHashMap<>();
     private final Map<String, Long> failed = new HashMap<>();
     private long entries;
     private final long[] composition = new long[COMPOSITION.length];
@@ -104,7 +105,7 @@ public final class PoleSurvey {
         this.checker = Objects.requireNonNull(checker, "checker");
         this.asOf = options.asOfOrToday();
         this.options = options.toBuilder().asOf(asOf).build();
-        for (Referential r : Referential.values()) {
+        for (Referential r : checker.catalogue().referentials()) {
             Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
             for (Verdict v : Verdict.values()) {
                 counts.put(v, 0L);
@@ -151,7 +152,8 @@ public final class PoleSurvey {
         synchronized (this) {
             poles++;
             for (ComplianceReport r : reports) {
-                Referential.fromId(r.referential()).ifPresent(ref -> verdicts.get(ref).merge(r.verdict(), 1L, Long::sum));
+                checker.catalogue().referential(r.referential())
+                        .ifPresent(ref -> verdicts.get(ref).merge(r.verdict(), 1L, Long::sum));
                 for (RuleResult result : r.results()) {
                     if (result.outcome() == Outcome.FAILED) {
                         failed.merge(result.ruleId(), 1L, Long::sum);
@@ -224,12 +226,10 @@ public final class PoleSurvey {
                 c.types.add(coop.type());
             }
         }
-        for (ComplianceReport r : reports) {
-            if (r.referential().equals(Referential.CHARTE_LABO_ESS.id())) {
-                // PASSED: one département; FAILED: several; NOT_APPLICABLE: no territory declared (not counted)
-                r.result("CH-TERRITORY-SCALE").filter(res -> res.outcome() != Outcome.NOT_APPLICABLE)
-                        .ifPresent(res -> c.territory = res.outcome() == Outcome.PASSED);
-            }
+        // within one département, or beyond; a pole without a declared territory is not counted
+        fr.ptce.model.classification.TerritoryLocator locator = new fr.ptce.model.classification.TerritoryLocator(pole.territory());
+        if (locator.isDeclared()) {
+            c.territory = locator.departementsCovered(pole.territory()).size() == 1;
         }
         Object active = first.metrics().get("activeMembers");
         c.size = active instanceof Number n ? n.intValue() : 0;
@@ -287,7 +287,7 @@ public final class PoleSurvey {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> f.put(e.getKey(), e.getValue()));
         List<SurveyReport.Indicator> indicators = new ArrayList<>();
-        for (Referential r : Referential.values()) {
+        for (Referential r : verdicts.keySet()) {
             Map<Verdict, Long> m = verdicts.get(r);
             indicators.add(new SurveyReport.Indicator(compliantId(r),
                     m.get(Verdict.COMPLIANT) + m.get(Verdict.COMPLIANT_WITH_WARNINGS), poles));

@@ -25,4 +25,14 @@ final class ReportLabels {
     static Texts of(Language language) {
         return LABELS.get(language);
     }
+
+    /**
+     * The title of the referential {@code id} as its definitions give it (a plug-in's too), or the id itself when the
+     * catalogue of the class path does not know it.
+     */
+    static String referential(String id, Language language) {
+        fr.ptce.rules.RuleCatalogue catalogue = fr.ptce.rules.RuleCatalogue.standard();
+        boolean known = catalogue.definitions().stream().anyMatch(d -> d.id().equals(id));
+        return known ? catalogue.title(fr.ptce.rules.Referential.of(id), language) : id;
+    }
 }

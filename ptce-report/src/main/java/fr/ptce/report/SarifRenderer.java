@@ -159,9 +159,6 @@ final class SarifRenderer implements ReportRenderer {
         }
     }
 
-    /** The rules about a governance body: their results point at the body. */
-    private static final java.util.Set<String> GOVERNANCE_RULES = java.util.Set.of("CH-ESS-LED-GOVERNANCE",
-            "CH-NO-DOMINANT-MEMBER", "CH-PUBLIC-NOT-DOMINANT", "CH-ANIMATION");
 
     /** Where the elements of the pole's file stand, to place results; {@code null} when it cannot be read again. */
     private static PoleLocations locate(Path file) {
@@ -170,11 +167,14 @@ final class SarifRenderer implements ReportRenderer {
 
     /**
      * The JSON path of the element a result concerns: the first entry, cooperation, project or State support its
-     * evidence names; for a governance rule, the decision-making body; otherwise the whole document.
+     * evidence names; for a rule whose definition says it concerns the governance, the decision-making body;
+     * otherwise the whole document.
      */
     static String elementOf(PoleLocations tree, RuleResult r) {
         JsonNode root = tree.document();
-        if (GOVERNANCE_RULES.contains(r.ruleId())) {
+        boolean governance = fr.ptce.rules.RuleCatalogue.standard().rule(r.ruleId())
+                .map(fr.ptce.rules.RuleDefinition::concernsGovernance).orElse(false);
+        if (governance) {
             JsonNode bodies = root.path("governance").path("bodies");
             for (int i = 0; i < bodies.size(); i++) {
                 if (bodies.get(i).path("decisionMaking").asBoolean(false)) {

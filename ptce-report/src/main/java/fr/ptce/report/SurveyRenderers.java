@@ -240,7 +240,7 @@ final class SurveyRenderers {
         }
         out.println("</tr></thead><tbody>");
         r.verdicts().forEach((ref, counts) -> {
-            out.print("<tr><td>" + Html.text(labels.get("referential." + ref)) + " <code>" + Html.text(ref) + "</code></td>");
+            out.print("<tr><td>" + Html.text(ReportLabels.referential(ref, language)) + " <code>" + Html.text(ref) + "</code></td>");
             for (Verdict v : Verdict.values()) {
                 out.print("<td class=\"n\">" + counts.getOrDefault(v, 0L) + "</td>");
             }

@@ -75,6 +75,6 @@ final class TimelineLabels {
     }
 
     String referential(String id) {
-        return ReportLabels.of(language).get("referential." + id);
+        return ReportLabels.referential(id, language);
     }
 }

@@ -80,8 +80,8 @@ final class Rendering {
 
     /** The reports of {@code pole} against {@code referentials} (all three when none is given), as of {@link #AS_OF}. */
     static List<ComplianceReport> check(Pole pole, Language language, Referential... referentials) {
-        Set<Referential> selected = referentials.length == 0 ? EnumSet.allOf(Referential.class)
-                : EnumSet.of(referentials[0], referentials);
+        Set<Referential> selected = new java.util.LinkedHashSet<>(referentials.length == 0
+                ? CHECKER.catalogue().referentials() : List.of(referentials));
         return CHECKER.check(pole, selected, CheckOptions.builder().asOf(AS_OF).language(language).build());
     }
 

@@ -52,9 +52,6 @@ class ReportLabelsTest {
                 keys.add(prefix + value.name());
             }
         }
-        for (Referential referential : Referential.values()) {
-            keys.add("referential." + referential.id());
-        }
         Texts labels = ReportLabels.of(language);
 
         assertThat(keys).allSatisfy(key -> assertThat(labels.has(key)).as(key).isTrue());

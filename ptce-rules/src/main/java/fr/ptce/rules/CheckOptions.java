@@ -1,8 +1,6 @@
 package fr.ptce.rules;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,14 +24,14 @@ public final class CheckOptions {
 
     private final LocalDate asOf;
     private final Language language;
-    private final Map<Parameter, Double> parameters;
+    private final Map<String, Double> parameters;
     private final Map<String, Severity> severities;
     private final boolean validate;
 
     private CheckOptions(Builder b) {
         this.asOf = b.asOf;
         this.language = b.language;
-        this.parameters = Collections.unmodifiableMap(new EnumMap<>(b.parameters));
+        this.parameters = Map.copyOf(b.parameters);
         this.severities = Map.copyOf(b.severities);
         this.validate = b.validate;
     }
@@ -74,9 +72,29 @@ public final class CheckOptions {
         return language;
     }
 
-    /** The value of a parameter (the default when not overridden). */
+    /**
+     * The value of a parameter (its default when not overridden).
+     *
+     * @throws IllegalArgumentException when no rule of the class path's catalogue defines it
+     */
     public double parameter(Parameter p) {
-        return parameters.getOrDefault(p, p.defaultValue());
+        Double value = parameters.get(p.key());
+        if (value != null) {
+            return value;
+        }
+        return RuleCatalogue.standard().parameter(p.key())
+                .orElseThrow(() -> new IllegalArgumentException("no rule defines the parameter " + p.key()))
+                .defaultValue();
+    }
+
+    /** The value of a parameter (its definition's default when not overridden). */
+    public double parameter(ParameterDefinition p) {
+        return parameters.getOrDefault(p.key(), p.defaultValue());
+    }
+
+    /** The overridden parameters, by key. */
+    public Map<String, Double> parameters() {
+        return parameters;
     }
 
     /** The overridden severities, by rule id. */
@@ -107,7 +125,7 @@ public final class CheckOptions {
     public static final class Builder {
         private LocalDate asOf;
         private Language language = Language.FR;
-        private final Map<Parameter, Double> parameters = new EnumMap<>(Parameter.class);
+        private final Map<String, Double> parameters = new HashMap<>();
         private final Map<String, Severity> severities = new HashMap<>();
         private boolean validate = true;
 
@@ -123,9 +141,14 @@ public final class CheckOptions {
         /**
          * Overrides a threshold.
          *
-         * @throws IllegalArgumentException when the value is out of the parameter's range
+         * @throws IllegalArgumentException when no rule defines the parameter, or the value is out of its range
          */
-        public Builder parameter(Parameter p, double value) { parameters.put(p, p.check(value)); return this; }
+        public Builder parameter(Parameter p, double value) {
+            ParameterDefinition definition = RuleCatalogue.standard().parameter(p.key())
+                    .orElseThrow(() -> new IllegalArgumentException("no rule defines the parameter " + p.key()));
+            parameters.put(p.key(), definition.check(value));
+            return this;
+        }
 
         /**
          * Overrides the severity of a rule.

@@ -5,8 +5,8 @@ import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.validation.PoleValidator;
 import fr.ptce.rules.internal.Engine;
 import fr.ptce.rules.internal.RuleBase;
+import java.util.LinkedHashSet;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -32,14 +32,20 @@ public final class ComplianceChecker {
     private final CheckOptions defaults;
     private final PoleValidator validator;
 
-    private ComplianceChecker(KieBase kieBase, CheckOptions defaults) {
-        this.kieBase = kieBase;
-        this.catalogue = RuleCatalogue.standard();
+    private ComplianceChecker(RuleCatalogue catalogue, CheckOptions defaults) {
+        this.catalogue = catalogue;
+        this.kieBase = RuleBase.load(catalogue);
         this.defaults = Objects.requireNonNull(defaults);
         this.validator = PoleValidator.create();
     }
 
-    /** A checker with the catalogue's defaults (French messages, the catalogue's thresholds and severities). */
+    /**
+     * A checker with the catalogue's defaults (French messages, the catalogue's thresholds and severities), knowing
+     * the built-in referentials and every referential plug-in on the class path.
+     *
+     * @throws InvalidReferentialException when a referential on the class path is not usable (the message names its
+     *                                     jar and id)
+     */
     public static ComplianceChecker create() {
         return create(CheckOptions.defaults());
     }
@@ -49,7 +55,17 @@ public final class ComplianceChecker {
      * {@link #check(Pole, Referential, CheckOptions)} can still override them per check.
      */
     public static ComplianceChecker create(CheckOptions defaults) {
-        return new ComplianceChecker(RuleBase.load(), defaults);
+        return new ComplianceChecker(RuleCatalogue.standard(), defaults);
+    }
+
+    /**
+     * A checker knowing the referentials found by {@code loader} (a host's plug-in class loader), with
+     * {@code defaults}.
+     *
+     * @throws InvalidReferentialException when a referential found is not usable (the message names its jar and id)
+     */
+    public static ComplianceChecker create(ClassLoader loader, CheckOptions defaults) {
+        return new ComplianceChecker(RuleCatalogue.discover(loader), defaults);
     }
 
     /** The rule catalogue. */
@@ -77,24 +93,25 @@ public final class ComplianceChecker {
      * @throws PoleFormatException when the pole is not structurally valid (every problem listed)
      */
     public ComplianceReport check(Pole pole, Referential referential, CheckOptions options) {
-        return check(pole, EnumSet.of(referential), options).get(0);
+        return check(pole, Set.of(referential), options).get(0);
     }
 
-    /** Checks {@code pole} against all three referentials at once (one session), with the default options. */
+    /** Checks {@code pole} against every referential of the catalogue at once (one session), with the default options. */
     public List<ComplianceReport> checkAll(Pole pole) {
         return checkAll(pole, defaults);
     }
 
-    /** Checks {@code pole} against all three referentials at once (one session). */
+    /** Checks {@code pole} against every referential of the catalogue at once (one session). */
     public List<ComplianceReport> checkAll(Pole pole, CheckOptions options) {
-        return check(pole, EnumSet.allOf(Referential.class), options);
+        return check(pole, new LinkedHashSet<>(catalogue.referentials()), options);
     }
 
     /**
      * Checks {@code pole} against the given referentials in one session: one report per referential, in the
-     * order of {@link Referential}.
+     * catalogue's order.
      *
-     * @throws PoleFormatException when the pole is not structurally valid (every problem listed)
+     * @throws PoleFormatException      when the pole is not structurally valid (every problem listed)
+     * @throws IllegalArgumentException when no referential is given, or one the catalogue does not know
      */
     public List<ComplianceReport> check(Pole pole, Set<Referential> referentials, CheckOptions options) {
         Objects.requireNonNull(pole, "pole");
@@ -102,6 +119,7 @@ public final class ComplianceChecker {
         if (referentials.isEmpty()) {
             throw new IllegalArgumentException("no referential to check");
         }
+        requireKnown(referentials);
         if (options.validate() && !PoleValidator.isKnownValid(pole)) {
             validator.requireValid(pole); // a pole read by PoleReader, or checked before, is not validated again
         }
@@ -109,7 +127,7 @@ public final class ComplianceChecker {
     }
 
     /**
-     * The compliance of {@code pole} through time against the given referentials (all three when none is given),
+     * The compliance of {@code pole} through time against the given referentials (every referential of the catalogue when none is given),
      * with the default options: see {@link #timeline(Pole, LocalDate, LocalDate, Set, CheckOptions)}.
      *
      * @param from the first day, or {@code null} for the default (the pole's {@code foundedOn}, else its earliest
@@ -120,14 +138,14 @@ public final class ComplianceChecker {
      * @throws IllegalArgumentException when {@code from} is after {@code to}
      */
     public List<Timeline> timeline(Pole pole, LocalDate from, LocalDate to, Referential... referentials) {
-        Set<Referential> set = referentials.length == 0 ? EnumSet.allOf(Referential.class)
-                : EnumSet.copyOf(java.util.Arrays.asList(referentials));
+        Set<Referential> set = new LinkedHashSet<>(referentials.length == 0 ? catalogue.referentials()
+                : java.util.Arrays.asList(referentials));
         return timeline(pole, from, to, set, defaults);
     }
 
     /**
      * The compliance of {@code pole} through time: one {@link Timeline} per referential, in the order of
-     * {@link Referential}. The pole is checked on {@code from} and on every later date up to {@code to} where an
+     * the catalogue. The pole is checked on {@code from} and on every later date up to {@code to} where an
      * input changes ({@link TimelineChange#of(Pole)}: an entry joins or leaves, a cooperation starts or ends, an ESUS
      * approval is granted or expires, a State support is decided) or a referential's text enters into force; equal
      * consecutive results (same verdict, same set of failed rules) are merged into one {@link TimelinePeriod}. The
@@ -148,9 +166,18 @@ public final class ComplianceChecker {
         if (referentials.isEmpty()) {
             throw new IllegalArgumentException("no referential to check");
         }
-        if (options.validate()) {
+        requireKnown(referentials);
+        if (options.validate() && !PoleValidator.isKnownValid(pole)) {
             validator.requireValid(pole);
         }
         return TimelineBuilder.build(kieBase, catalogue, pole, from, to, referentials, options);
+    }
+
+    private void requireKnown(Set<Referential> referentials) {
+        for (Referential r : referentials) {
+            if (!catalogue.referentials().contains(r)) {
+                throw new IllegalArgumentException("unknown referential " + r.id() + "; known: " + catalogue.referentials());
+            }
+        }
     }
 }

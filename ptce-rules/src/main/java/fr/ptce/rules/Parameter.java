@@ -1,65 +1,58 @@
 package fr.ptce.rules;
 
-/** The configurable thresholds of the catalogue, with their defaults (rules version 2). */
-public enum Parameter {
-    /**
-     * CH-ESS-LED-GOVERNANCE: ESS seats must hold at least this share of each body's votes (0.5); below 1, so that a
-     * failing body always has a finite remedy.
-     */
-    ESS_VOTE_SHARE_MIN("essVoteShareMin", 0.5, 0, 1),
-    /** CH-MULTI-ACTOR: the number of actor families to cover, ESS among them (3). */
-    MIN_ACTOR_FAMILIES("minActorFamilies", 3, 1, 6),
-    /**
-     * CH-TERRITORIAL-ANCHORING: the share of the distinct legal persons among the members located on the territory,
-     * inclusive (0.75).
-     */
-    ANCHORED_SHARE_MIN("anchoredShareMin", 0.75, 0, 1);
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A configurable threshold of a rule, by its key ({@code essVoteShareMin}); its default and bounds are in its rule's
+ * definition ({@link ParameterDefinition}, {@link RuleCatalogue#parameter(String)}). The built-in referentials'
+ * parameters have constants.
+ */
+public final class Parameter {
+    /** CH-ESS-LED-GOVERNANCE: ESS seats hold at least this share of each body's votes (default 0.5, below 1). */
+    public static final Parameter ESS_VOTE_SHARE_MIN = new Parameter("essVoteShareMin");
+    /** CH-MULTI-ACTOR: the number of actor families to cover, ESS among them (default 3). */
+    public static final Parameter MIN_ACTOR_FAMILIES = new Parameter("minActorFamilies");
+    /** CH-TERRITORIAL-ANCHORING: the share of the members' legal persons located on the territory (default 0.75). */
+    public static final Parameter ANCHORED_SHARE_MIN = new Parameter("anchoredShareMin");
 
     private final String key;
-    private final double defaultValue;
-    private final double min;
-    private final double max;
 
-    Parameter(String key, double defaultValue, double min, double max) {
+    private Parameter(String key) {
         this.key = key;
-        this.defaultValue = defaultValue;
-        this.min = min;
-        this.max = max;
     }
 
-    /** The name used in the catalogue and in configuration, e.g. {@code essVoteShareMin}. */
+    /** The parameter with this key (whether a rule defines it is checked when it is used). */
+    public static Parameter of(String key) {
+        Objects.requireNonNull(key, "key");
+        if (key.isBlank()) {
+            throw new IllegalArgumentException("a parameter key is not blank");
+        }
+        return new Parameter(key);
+    }
+
+    /** The parameter with this key if a rule of the class path's catalogue defines it. */
+    public static Optional<Parameter> fromKey(String key) {
+        return RuleCatalogue.standard().parameter(key).map(d -> of(d.key()));
+    }
+
+    /** The key used in the definitions and in configuration, e.g. {@code essVoteShareMin}. */
     public String key() {
         return key;
     }
 
-    /** The catalogue's default. */
-    public double defaultValue() {
-        return defaultValue;
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Parameter p && p.key.equals(key);
     }
 
-    /** Checks a value; integers only for {@link #MIN_ACTOR_FAMILIES}. */
-    public double check(double value) {
-        // essVoteShareMin stays below 1: with "at least 100 %", a body with one non-ESS vote has no finite remedy.
-        boolean maxExcluded = this == ESS_VOTE_SHARE_MIN;
-        if (Double.isNaN(value) || value < min || value > max || (maxExcluded && value >= max)
-                || (this == MIN_ACTOR_FAMILIES && value != Math.rint(value))) {
-            throw new IllegalArgumentException(key + " must be " + (this == MIN_ACTOR_FAMILIES ? "an integer " : "")
-                    + "between " + fmt(min) + " and " + fmt(max) + (maxExcluded ? " (excluded)" : "") + ", got " + value);
-        }
-        return value;
+    @Override
+    public int hashCode() {
+        return key.hashCode();
     }
 
-    /** The parameter with this key, if any. */
-    public static java.util.Optional<Parameter> fromKey(String key) {
-        for (Parameter p : values()) {
-            if (p.key.equals(key) || p.name().equals(key)) {
-                return java.util.Optional.of(p);
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    @Override
+    public String toString() {
+        return key;
     }
 }

@@ -3,11 +3,10 @@ package fr.ptce.rules;
 import fr.ptce.model.Pole;
 import fr.ptce.rules.internal.CheckFacts;
 import fr.ptce.rules.internal.Engine;
-import fr.ptce.rules.internal.Finding;
+import fr.ptce.rules.facts.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,8 @@ import org.kie.api.KieBase;
  * merged periods.
  */
 final class TimelineBuilder {
-    /** The first day a text of the catalogue applies (loi n° 2014-856). */
-    private static final LocalDate FIRST_IN_FORCE = Referential.values()[0].inForceFrom().orElseThrow();
+    /** The default start when a pole gives no date: the first day the loi n° 2014-856 applies. */
+    private static final LocalDate FIRST_IN_FORCE = LocalDate.of(2014, 8, 2);
 
     private TimelineBuilder() {
     }
@@ -53,7 +52,7 @@ final class TimelineBuilder {
             throw new IllegalArgumentException("the timeline starts (" + start + ") after it ends (" + end + ")");
         }
         List<TimelineChange> changes = new ArrayList<>(poleChanges);
-        changes.addAll(TimelineChange.textsInForce(referentials));
+        changes.addAll(TimelineChange.textsInForce(catalogue, referentials));
         TreeSet<LocalDate> dates = new TreeSet<>();
         dates.add(start);
         boolean changesAfterEnd = false;
@@ -63,14 +62,14 @@ final class TimelineBuilder {
             }
             changesAfterEnd |= c.date().isAfter(end) && c.kind() != TimelineChange.Kind.TEXT_IN_FORCE;
         }
-        Map<Referential, List<Point>> points = new EnumMap<>(Referential.class);
+        Map<Referential, List<Point>> points = new LinkedHashMap<>();
         for (LocalDate date : dates) {
             evaluate(kieBase, catalogue, pole, date, referentials, options, points);
         }
         List<Timeline> timelines = new ArrayList<>();
         for (Map.Entry<Referential, List<Point>> e : points.entrySet()) {
             Referential r = e.getKey();
-            boolean textAfterEnd = r.inForceFrom().map(d -> d.isAfter(end)).orElse(false);
+            boolean textAfterEnd = catalogue.definition(r).inForce().map(d -> d.isAfter(end)).orElse(false);
             timelines.add(new Timeline(pole.id(), r, start, end,
                     merge(e.getValue(), changesOf(r, changes), end, changesAfterEnd || textAfterEnd)));
         }
@@ -85,15 +84,10 @@ final class TimelineBuilder {
     private static void evaluate(KieBase kieBase, RuleCatalogue catalogue, Pole pole, LocalDate date,
                                  Set<Referential> referentials, CheckOptions options,
                                  Map<Referential, List<Point>> points) {
-        Set<Referential> inForce = EnumSet.noneOf(Referential.class);
-        for (Referential r : referentials) {
-            if (r.isInForceOn(date)) {
-                inForce.add(r);
-            }
-        }
+        Set<Referential> inForce = Engine.inForce(catalogue, referentials, date);
         Map<String, Finding> findings = inForce.isEmpty() ? Map.of()
-                : Engine.fire(kieBase, Engine.checkFact(inForce, options), new CheckFacts(pole, date));
-        for (Referential r : Referential.values()) {
+                : Engine.fire(kieBase, catalogue, inForce, options, date, new CheckFacts(pole, date));
+        for (Referential r : catalogue.referentials()) {
             if (!referentials.contains(r)) {
                 continue;
             }
@@ -105,11 +99,7 @@ final class TimelineBuilder {
                 boolean error = false;
                 boolean warning = false;
                 for (RuleDefinition rule : catalogue.rulesOf(r)) {
-                    Finding finding = findings.get(rule.id());
-                    if (finding == null) {
-                        throw new IllegalStateException("rule " + rule.id() + " recorded no outcome: the compiled"
-                                + " rules do not match the catalogue");
-                    }
+                    Finding finding = Engine.findingOf(findings, rule);
                     if (finding.outcome() == Outcome.FAILED) {
                         failed.add(rule.id());
                         Severity severity = options.severities().getOrDefault(rule.id(), rule.severity());

@@ -44,7 +44,7 @@ public record TimelineChange(LocalDate date, Kind kind, String subjectId, String
         ESUS_EXPIRED,
         /** A State support is decided: its {@code decidedOn}, else 1 January of its {@code year}. */
         STATE_SUPPORT_DECIDED,
-        /** A referential's text enters into force ({@link Referential#inForceFrom()}). */
+        /** A referential's text enters into force ({@link ReferentialDefinition#inForce()}). */
         TEXT_IN_FORCE
     }
 
@@ -64,7 +64,7 @@ public record TimelineChange(LocalDate date, Kind kind, String subjectId, String
      * leaving, cooperations starting and ending, ESUS approvals granted and expiring, State support decided. A
      * support with neither {@code decidedOn} nor {@code year} counts at every date, so it is no change; neither are
      * projects (undated) nor {@code foundedOn} (no rule reads it). The texts' entry into force is not included: see
-     * {@link #textsInForce(java.util.Collection)}.
+     * {@link #textsInForce(RuleCatalogue, java.util.Collection)}.
      */
     public static List<TimelineChange> of(Pole pole) {
         Objects.requireNonNull(pole, "pole");
@@ -111,12 +111,16 @@ public record TimelineChange(LocalDate date, Kind kind, String subjectId, String
         return List.copyOf(changes);
     }
 
-    /** The entry into force of each of these referentials that has a date ({@link Referential#inForceFrom()}). */
-    public static List<TimelineChange> textsInForce(java.util.Collection<Referential> referentials) {
+    /**
+     * The entry into force of each of these referentials that has a date ({@link ReferentialDefinition#inForce()}),
+     * in catalogue order.
+     */
+    public static List<TimelineChange> textsInForce(RuleCatalogue catalogue, java.util.Collection<Referential> referentials) {
         List<TimelineChange> changes = new ArrayList<>();
-        for (Referential r : Referential.values()) {
+        for (Referential r : catalogue.referentials()) {
             if (referentials.contains(r)) {
-                r.inForceFrom().ifPresent(d -> changes.add(new TimelineChange(d, Kind.TEXT_IN_FORCE, r.id(), r.id())));
+                catalogue.definition(r).inForce()
+                        .ifPresent(d -> changes.add(new TimelineChange(d, Kind.TEXT_IN_FORCE, r.id(), r.id())));
             }
         }
         return List.copyOf(changes);

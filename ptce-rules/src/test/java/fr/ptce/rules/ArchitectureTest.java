@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(location -> !location.contains("/fr/ptce/rules/drl/"))
+            .withImportOption(location -> !location.contains("/fr/ptce/rules/referentials/"))
             .importPackages("fr.ptce.model", "fr.ptce.rules");
 
     @Test

@@ -1,6 +1,6 @@
 package fr.ptce.rules;
 
-import static fr.ptce.rules.support.ReportAssert.assertThat;
+import static fr.ptce.rules.testing.ReportAssert.assertThat;
 import static fr.ptce.rules.support.TestPoles.COURSIVE;
 import static fr.ptce.rules.support.TestPoles.GRETA;
 import static fr.ptce.rules.support.TestPoles.IMPRIMERIE;
@@ -152,15 +152,15 @@ class CheckOptionsTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({
-        "ESS_VOTE_SHARE_MIN, -0.1, essVoteShareMin",
-        "ESS_VOTE_SHARE_MIN, 1.5, essVoteShareMin",
-        "ESS_VOTE_SHARE_MIN, NaN, essVoteShareMin",
-        "MIN_ACTOR_FAMILIES, 0, minActorFamilies",
-        "MIN_ACTOR_FAMILIES, 7, minActorFamilies",
-        "MIN_ACTOR_FAMILIES, 2.5, minActorFamilies",
-        "ANCHORED_SHARE_MIN, -0.01, anchoredShareMin",
-        "ANCHORED_SHARE_MIN, 1.01, anchoredShareMin",
-        "ANCHORED_SHARE_MIN, Infinity, anchoredShareMin",
+        "essVoteShareMin, -0.1, essVoteShareMin",
+        "essVoteShareMin, 1.5, essVoteShareMin",
+        "essVoteShareMin, NaN, essVoteShareMin",
+        "minActorFamilies, 0, minActorFamilies",
+        "minActorFamilies, 7, minActorFamilies",
+        "minActorFamilies, 2.5, minActorFamilies",
+        "anchoredShareMin, -0.01, anchoredShareMin",
+        "anchoredShareMin, 1.01, anchoredShareMin",
+        "anchoredShareMin, Infinity, anchoredShareMin",
     })
     void parameter_rejectsInvalidValuesNamingTheParameter(Parameter parameter, double value, String key) {
         assertThatThrownBy(() -> CheckOptions.builder().parameter(parameter, value))
@@ -268,8 +268,10 @@ class CheckOptionsTest {
         Pole pole = compliantPole().withAnimator(IMPRIMERIE).withoutTerritory().build();
         List<ComplianceReport> all = CHECKER.checkAll(pole, Checks.OPTIONS);
 
-        for (int i = 0; i < Referential.values().length; i++) {
-            assertThat(all.get(i)).isEqualTo(CHECKER.check(pole, Referential.values()[i], Checks.OPTIONS));
+        List<Referential> referentials = RuleCatalogue.standard().referentials();
+        assertThat(all).hasSameSizeAs(referentials);
+        for (int i = 0; i < referentials.size(); i++) {
+            assertThat(all.get(i)).isEqualTo(CHECKER.check(pole, referentials.get(i), Checks.OPTIONS));
         }
     }
 

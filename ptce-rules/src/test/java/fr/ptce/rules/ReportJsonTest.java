@@ -1,6 +1,6 @@
 package fr.ptce.rules;
 
-import static fr.ptce.rules.support.ReportAssert.assertThat;
+import static fr.ptce.rules.testing.ReportAssert.assertThat;
 import static fr.ptce.rules.support.TestPoles.COURSIVE;
 import static fr.ptce.rules.support.TestPoles.IMPRIMERIE;
 import static fr.ptce.rules.support.TestPoles.SCIC;

@@ -1,6 +1,6 @@
 package fr.ptce.rules;
 
-import static fr.ptce.rules.support.ReportAssert.assertThat;
+import static fr.ptce.rules.testing.ReportAssert.assertThat;
 import static fr.ptce.rules.support.TestPoles.compliantPole;
 import static org.assertj.core.api.Assertions.assertThat;
 

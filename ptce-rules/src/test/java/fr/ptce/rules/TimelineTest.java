@@ -100,7 +100,7 @@ class TimelineTest {
 
         @Test
         void theTextsEnterIntoForceOnTheirOwnDates() {
-            assertThat(TimelineChange.textsInForce(List.of(Referential.values())))
+            assertThat(TimelineChange.textsInForce(RuleCatalogue.standard(), RuleCatalogue.standard().referentials()))
                     .extracting(TimelineChange::date, TimelineChange::subjectId)
                     .containsExactly(tuple(d("2014-08-02"), "LOI-2014-856-ART9"),
                             tuple(d("2015-04-18"), "DECRET-2015-431-ART3"));
@@ -164,7 +164,7 @@ class TimelineTest {
 
             List<Timeline> all = Checks.checker().timeline(pole, d("2014-01-01"), END);
 
-            assertThat(all).extracting(Timeline::referential).containsExactly(Referential.values());
+            assertThat(all).extracting(Timeline::referential).containsExactlyElementsOf(RuleCatalogue.standard().referentials());
             assertThat(all.get(0).periods()).extracting(TimelinePeriod::from, TimelinePeriod::verdict)
                     .startsWith(tuple(d("2014-01-01"), Verdict.NOT_IN_FORCE), tuple(d("2014-08-02"), Verdict.COMPLIANT));
             assertThat(all.get(0).periods().get(1).changes()).extracting(TimelineChange::kind)
@@ -220,7 +220,7 @@ class TimelineTest {
             CheckOptions options = CheckOptions.builder().asOf(d("2023-03-03")).build();
 
             List<Timeline> t = Checks.checker().timeline(compliantPole().build(), null, null,
-                    java.util.EnumSet.of(Referential.CHARTE_LABO_ESS), options);
+                    java.util.Set.of(Referential.CHARTE_LABO_ESS), options);
 
             assertThat(t.get(0).to()).isEqualTo(d("2023-03-03"));
         }
@@ -251,7 +251,7 @@ class TimelineTest {
             CheckOptions options = CheckOptions.builder().severity("CH-ANIMATION", Severity.ERROR).build();
 
             List<Timeline> timelines = Checks.checker().timeline(pole, d("2014-01-01"), END,
-                    java.util.EnumSet.allOf(Referential.class), options);
+                    new java.util.LinkedHashSet<>(RuleCatalogue.standard().referentials()), options);
 
             int checked = 0;
             for (Timeline t : timelines) {

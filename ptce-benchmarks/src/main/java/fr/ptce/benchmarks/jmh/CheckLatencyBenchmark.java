@@ -12,7 +12,7 @@ import fr.ptce.rules.CheckOptions;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Outcome;
-import fr.ptce.rules.internal.CheckFact;
+import fr.ptce.rules.RuleCatalogue;
 import fr.ptce.rules.internal.CheckFacts;
 import fr.ptce.rules.internal.Engine;
 import fr.ptce.rules.internal.RuleBase;
@@ -58,13 +58,15 @@ public class CheckLatencyBenchmark {
     private CheckOptions trusted;
     private CheckOptions validated;
     private int next;
+    private static final java.util.Set<fr.ptce.rules.Referential> ALL =
+            new java.util.HashSet<>(RuleCatalogue.standard().referentials());
 
     @Setup(Level.Trial)
     public void setUp() {
         checker = ComplianceChecker.create();
         oracle = new ReferenceChecker();
         validator = PoleValidator.create();
-        kieBase = RuleBase.load();
+        kieBase = RuleBase.load(RuleCatalogue.standard());
         poles = Fixtures.poles(Fixtures.RING, 15);
         trusted = CheckOptions.builder().asOf(Fixtures.AS_OF).trustedInput().build();
         validated = CheckOptions.builder().asOf(Fixtures.AS_OF).build();
@@ -123,7 +125,7 @@ public class CheckLatencyBenchmark {
     @Benchmark
     public Object sessionOnly() {
         CheckFacts facts = new CheckFacts(pole(), Fixtures.AS_OF);
-        return Engine.fire(kieBase, new CheckFact(true, true, true, 0.5, 3, 0.75), facts);
+        return Engine.fire(kieBase, RuleCatalogue.standard(), ALL, trusted, Fixtures.AS_OF, facts);
     }
 
     /** What the CLI does besides the check, per file (batch): parse a pole file's JSON with the strict reader (validates). */

@@ -47,7 +47,7 @@ public class TimelineBenchmark {
     public void setUp() {
         checker = ComplianceChecker.create();
         poles = TimelineFixtures.poles(Fixtures.RING);
-        all = EnumSet.allOf(Referential.class);
+        all = new java.util.LinkedHashSet<>(fr.ptce.rules.RuleCatalogue.standard().referentials());
         validated = CheckOptions.builder().build();
         trusted = CheckOptions.builder().trustedInput().build();
         trustedAtEnd = CheckOptions.builder().trustedInput().asOf(TimelineFixtures.TO).build();

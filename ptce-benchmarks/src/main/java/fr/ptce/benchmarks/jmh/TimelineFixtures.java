@@ -56,7 +56,7 @@ public final class TimelineFixtures {
         TreeSet<LocalDate> dates = new TreeSet<>();
         dates.add(FROM);
         List<TimelineChange> changes = new ArrayList<>(TimelineChange.of(pole));
-        changes.addAll(TimelineChange.textsInForce(EnumSet.allOf(Referential.class)));
+        changes.addAll(TimelineChange.textsInForce(fr.ptce.rules.RuleCatalogue.standard(), fr.ptce.rules.RuleCatalogue.standard().referentials()));
         for (TimelineChange c : changes) {
             if (c.date().isAfter(FROM) && !c.date().isAfter(TO)) {
                 dates.add(c.date());

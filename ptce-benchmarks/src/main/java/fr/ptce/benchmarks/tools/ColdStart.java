@@ -28,7 +28,7 @@ import org.kie.internal.utils.KieHelper;
  * the three referentials, print the reports as JSON (format v1), exit. Two ways to get the rules:
  * <ul>
  *   <li>{@code model}: the executable model compiled at build time, through the library ({@link ComplianceChecker});</li>
- *   <li>{@code drl}: the same DRL files, read from the ptce-rules jar ({@code fr/ptce/rules/drl/*.drl}) and compiled at
+ *   <li>{@code drl}: the same DRL files, read from the ptce-rules jar ({@code fr/ptce/rules/referentials/UNIT/rules.drl}) and compiled at
  *       run time with {@link KieHelper} (to the executable model, the only DRL compiler {@code drools-engine} ships), then
  *       the same facts, session and explanations as {@code ComplianceChecker.check}.</li>
  * </ul>
@@ -36,9 +36,9 @@ import org.kie.internal.utils.KieHelper;
  */
 public final class ColdStart {
     /** The DRL files of ptce-rules, on the class path. */
-    static final List<String> DRL = List.of("fr/ptce/rules/drl/loi-2014-856-art9.drl",
-            "fr/ptce/rules/drl/decret-2015-431-art3.drl", "fr/ptce/rules/drl/charte-labo-ess.drl",
-            "fr/ptce/rules/drl/data.drl");
+    static final List<String> DRL = List.of("fr/ptce/rules/referentials/loi2014856art9/rules.drl",
+            "fr/ptce/rules/referentials/decret2015431art3/rules.drl", "fr/ptce/rules/referentials/chartelaboess/rules.drl",
+            "fr/ptce/rules/referentials/data/rules.drl");
 
     private ColdStart() {
     }
@@ -110,6 +110,6 @@ public final class ColdStart {
 
     /** What {@code ComplianceChecker.check} does, over another KieBase: all three referentials. */
     public static List<ComplianceReport> check(KieBase kieBase, Pole pole, CheckOptions options) {
-        return Engine.check(kieBase, RuleCatalogue.standard(), pole, EnumSet.allOf(Referential.class), options);
+        return Engine.check(kieBase, RuleCatalogue.standard(), pole, new java.util.LinkedHashSet<>(RuleCatalogue.standard().referentials()), options);
     }
 }

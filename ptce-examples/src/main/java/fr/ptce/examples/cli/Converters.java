@@ -5,11 +5,11 @@ import fr.ptce.report.SurveyFormat;
 import fr.ptce.report.TimelineFormat;
 import fr.ptce.rules.Language;
 import fr.ptce.rules.Referential;
+import fr.ptce.rules.RuleCatalogue;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,23 +117,24 @@ final class Converters {
 
     /**
      * The one place where the command line maps referential ids to referentials: {@code all}, or ids separated by
-     * commas (case-insensitive), to the referentials they name, in the order of {@link Referential#values()}.
+     * commas (case-insensitive), to the referentials of the catalogue they name (a plug-in's too), in catalogue order.
      *
      * @throws Refused naming the unknown id and the valid ones
      */
     static Set<Referential> referentials(String value) {
+        RuleCatalogue catalogue = Shared.catalogue();
         Set<Referential> requested = new HashSet<>();
         for (String part : value.split(",")) {
             String id = part.trim();
             if (id.equalsIgnoreCase("all")) {
-                requested.addAll(Arrays.asList(Referential.values()));
+                requested.addAll(catalogue.referentials());
             } else {
-                requested.add(Referential.fromId(id.toUpperCase(Locale.ROOT))
+                requested.add(catalogue.referential(id.toUpperCase(Locale.ROOT))
                         .orElseThrow(() -> new Refused("error.referential", id, validReferentials())));
             }
         }
         Set<Referential> ordered = new LinkedHashSet<>();
-        for (Referential r : Referential.values()) {
+        for (Referential r : catalogue.referentials()) {
             if (requested.contains(r)) {
                 ordered.add(r);
             }
@@ -142,6 +143,6 @@ final class Converters {
     }
 
     static String validReferentials() {
-        return Arrays.stream(Referential.values()).map(Referential::id).collect(Collectors.joining(", "));
+        return Shared.catalogue().referentials().stream().map(Referential::id).collect(Collectors.joining(", "));
     }
 }

@@ -52,7 +52,8 @@ public final class ExplainCommand implements Callable<Integer> {
         String title = catalogue.title(id, language);
         out.println(id + " — " + title);
         out.println("=".repeat(Math.min(100, id.length() + 3 + title.length())));
-        out.println(labels.format("explain.referential", rule.referential() + " — " + labels.get("referential." + rule.referential())));
+        out.println(labels.format("explain.referential", rule.referential() + " — "
+                + catalogue.title(Referential.of(rule.referential()), language)));
         out.println(labels.format("explain.severity", labels.get("severity." + rule.severity()) + " (" + rule.severity() + ")"));
         if (rule.source() != null) {
             out.println(labels.format("explain.source", rule.source().label()
@@ -77,8 +78,7 @@ public final class ExplainCommand implements Callable<Integer> {
             out.println();
             out.println(labels.get("explain.example"));
             out.println("  " + labels.format("explain.exampleChange", example.get().change(language)));
-            Referential referential = rule.isDataRule() ? Referential.LOI_2014_856_ART9
-                    : Referential.fromId(rule.referential()).orElse(Referential.LOI_2014_856_ART9);
+            Referential referential = FailureExamples.referentialOf(catalogue, rule);
             ComplianceReport report = Shared.checker().check(example.get().pole(), referential,
                     CheckOptions.builder().language(language).build());
             RuleResult result = report.result(id).orElseThrow();

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import fr.ptce.rules.InvalidReferentialException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +31,8 @@ public final class PtceCommand implements Callable<Integer> {
     public static final int NON_COMPLIANT = 1;
     /** Invalid input or usage. */
     public static final int INVALID = 2;
+    /** A referential plug-in on the class path is not usable (its jar is named in the message). */
+    public static final int BAD_REFERENTIAL = 3;
 
     @Spec
     private CommandSpec spec;
@@ -75,6 +78,13 @@ public final class PtceCommand implements Callable<Integer> {
     /** Runs the command with these arguments, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Labels.request(Labels.requestedBy(args));
+        try {
+            Shared.catalogue(); // a bad plug-in is reported once, before any option names a referential
+        } catch (InvalidReferentialException e) {
+            err.println(Labels.of(Labels.requestedBy(args)).format("error.badReferential", e.getMessage()));
+            err.flush();
+            return BAD_REFERENTIAL;
+        }
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);

@@ -10,13 +10,13 @@ final class ReferentialOption {
             converter = Converters.ReferentialsConverter.class)
     private Converters.Selection selection = Converters.Selection.all();
 
-    /** The referentials asked for, in the order of {@link Referential#values()}. */
+    /** The referentials asked for, in catalogue order. */
     Set<Referential> referentials() {
         return selection.referentials();
     }
 
     /** True when every referential is asked for. */
     boolean all() {
-        return selection.referentials().size() == Referential.values().length;
+        return selection.referentials().size() == Shared.catalogue().referentials().size();
     }
 }

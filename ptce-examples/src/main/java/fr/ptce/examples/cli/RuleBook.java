@@ -12,7 +12,8 @@ import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.Language;
 import fr.ptce.rules.Outcome;
-import fr.ptce.rules.Parameter;
+import fr.ptce.rules.ParameterDefinition;
+import fr.ptce.rules.ReferentialDefinition;
 import fr.ptce.rules.Referential;
 import fr.ptce.rules.RuleCatalogue;
 import fr.ptce.rules.RuleDefinition;
@@ -32,7 +33,7 @@ import java.util.TreeMap;
 /**
  * The rule book: every rule of the catalogue in Markdown, in English, generated from the rule definitions (id,
  * referential, severity, source, parameters), the catalogue's texts and interpretation notes, the parameters' ranges
- * ({@link Parameter}), the referentials' dates of entry into force and, for each rule, the example pole of
+ * ({@link ParameterDefinition}), the referentials' dates of entry into force and, for each rule, the example pole of
  * {@link FailureExamples} that fails it, checked. The repository's {@code docs/rules.md} is its output
  * ({@code ptce rule-book}); a test fails when they differ.
  *
@@ -112,9 +113,9 @@ public final class RuleBook {
 
         md.append("\n### Referentials, and the dates they apply from\n\n");
         md.append("| referential | what it is | applies from | rules (with the data rules) |\n|---|---|---|---|\n");
-        for (Referential referential : Referential.values()) {
-            md.append("| `").append(referential.id()).append("` | ").append(cell(labels.get("referential." + referential.id())))
-                    .append(" | ").append(referential.inForceFrom().map(LocalDate::toString).orElse("any date"))
+        for (Referential referential : catalogue.referentials()) {
+            md.append("| `").append(referential.id()).append("` | ").append(cell(catalogue.title(referential, EN)))
+                    .append(" | ").append(catalogue.definition(referential).inForce().map(LocalDate::toString).orElse("any date"))
                     .append(" | ").append(catalogue.rulesOf(referential).size()).append(" |\n");
         }
         md.append("\nA text does not apply before it is in force. Checked as of an earlier date, a referential's")
@@ -140,7 +141,7 @@ public final class RuleBook {
                 .append(" `--param KEY=VALUE` on the command line); every report gives those in force in its")
                 .append(" `parameters`.\n\n");
         md.append("| parameter | default | allowed values | rule |\n|---|---|---|---|\n");
-        for (Parameter parameter : Parameter.values()) {
+        for (ParameterDefinition parameter : catalogue.parameters()) {
             List<String> rules = new ArrayList<>();
             catalogue.rules().stream().filter(r -> r.parameters().containsKey(parameter.key()))
                     .forEach(r -> rules.add(anchorLink(r.id())));
@@ -157,9 +158,10 @@ public final class RuleBook {
 
         md.append("\n### The examples of failure\n\n");
         md.append("Each rule's example starts from one small fictional pole that passes every rule of every")
-                .append(" referential (`FailureExamples.compliant()` in `ptce-examples`), changes it in one described")
-                .append(" way, and checks it as of ").append(EXAMPLES_AS_OF).append(" against the rule's referential")
-                .append(" (`").append(Referential.LOI_2014_856_ART9.id()).append("` for the data rules). The compliant")
+                .append(" referential (`examples/compliant-example.json` in `ptce-examples`), changes it in one described")
+                .append(" way (each rule's definition names the changed pole), and checks it as of ").append(EXAMPLES_AS_OF)
+                .append(" against the rule's referential (`").append(catalogue.referentials().get(0).id())
+                .append("` for the data rules). The compliant")
                 .append(" pole:\n\n");
         describeCompliantPole(md, FailureExamples.compliant());
     }
@@ -195,9 +197,9 @@ public final class RuleBook {
 
     /** The message of a rule of the first referential with a date of entry into force, checked the day before. */
     private Optional<String> notInForceMessage() {
-        for (Referential referential : Referential.values()) {
-            if (referential.inForceFrom().isPresent()) {
-                LocalDate dayBefore = referential.inForceFrom().get().minusDays(1);
+        for (Referential referential : catalogue.referentials()) {
+            if (catalogue.definition(referential).inForce().isPresent()) {
+                LocalDate dayBefore = catalogue.definition(referential).inForce().get().minusDays(1);
                 ComplianceReport report = checker.check(FailureExamples.compliant(), referential,
                         CheckOptions.builder().asOf(dayBefore).language(EN).build());
                 return report.results().stream().findFirst().map(RuleResult::message);
@@ -255,21 +257,21 @@ public final class RuleBook {
     // ---- one section per rule ----
 
     private String groupHeading(String referential) {
-        if ("DATA".equals(referential)) {
+        ReferentialDefinition d = catalogue.definition(Referential.of(referential));
+        if (d.partOfEveryReferential()) {
             return "Data rules (part of every referential)";
         }
         return "Referential `" + referential + "`";
     }
 
     private String groupIntroduction(String referential) {
-        Optional<Referential> r = Referential.fromId(referential);
-        if (r.isEmpty()) {
-            return text(labels.get("referential." + referential)) + ": the rules below are part of the report of every"
-                    + " referential, after its own rules.";
+        ReferentialDefinition d = catalogue.definition(Referential.of(referential));
+        String title = text(catalogue.title(d.referential(), EN));
+        if (d.partOfEveryReferential()) {
+            return title + ": the rules below are part of the report of every referential, after its own rules.";
         }
-        return text(labels.get("referential." + referential)) + ". "
-                + r.get().inForceFrom().map(d -> "Applies from " + d + ": checked as of an earlier date, its verdict is"
-                        + " `NOT_IN_FORCE`.").orElse("Not a legal text: applies at any date.");
+        return title + ". " + d.inForce().map(date -> "Applies from " + date + ": checked as of an earlier date, its"
+                + " verdict is `NOT_IN_FORCE`.").orElse("Not a legal text: applies at any date.");
     }
 
     private void rule(StringBuilder md, RuleDefinition rule) {
@@ -287,7 +289,7 @@ public final class RuleBook {
         } else {
             List<String> parameters = new ArrayList<>();
             new TreeMap<>(rule.parameters()).forEach((key, value) -> parameters.add("`" + key + "`, default "
-                    + number(value.doubleValue()) + Parameter.fromKey(key).map(p -> ", " + range(p)).orElse("")));
+                    + number(value.doubleValue()) + catalogue.parameter(key).map(p -> ", " + range(p)).orElse("")));
             md.append(String.join("; ", parameters)).append('\n');
         }
         md.append("\n**What it checks, and the text it encodes.** ").append(text(catalogue.text(id, EN))).append("\n\n");
@@ -297,8 +299,7 @@ public final class RuleBook {
             md.append("**Example of failure.** None.\n");
             return;
         }
-        Referential referential = rule.isDataRule() ? Referential.LOI_2014_856_ART9
-                : Referential.fromId(rule.referential()).orElse(Referential.LOI_2014_856_ART9);
+        Referential referential = FailureExamples.referentialOf(catalogue, rule);
         ComplianceReport report = checker.check(example.get().pole(), referential,
                 CheckOptions.builder().asOf(EXAMPLES_AS_OF).language(EN).build());
         RuleResult result = report.result(id).orElseThrow();
@@ -318,10 +319,10 @@ public final class RuleBook {
     // ---- formatting ----
 
     /**
-     * What values a parameter accepts, in the words of {@link Parameter#check(double)}: the range is stated once,
+     * What values a parameter accepts, in the words of {@link ParameterDefinition#check(double)}: the range is stated once,
      * there, and its rejection message gives it ("must be between 0 and 1 (excluded), got NaN").
      */
-    static String range(Parameter parameter) {
+    static String range(ParameterDefinition parameter) {
         try {
             parameter.check(Double.NaN);
         } catch (IllegalArgumentException e) {

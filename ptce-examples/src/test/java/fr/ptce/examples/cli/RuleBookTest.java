@@ -80,14 +80,14 @@ class RuleBookTest {
 
     @Test
     void theRangeOfAParameterIsTheOneItsCheckEnforces() {
-        assertThat(RuleBook.range(Parameter.ESS_VOTE_SHARE_MIN)).isEqualTo("between 0 and 1 (excluded)");
-        assertThat(RuleBook.range(Parameter.MIN_ACTOR_FAMILIES)).isEqualTo("an integer between 1 and 6");
-        assertThat(RuleBook.range(Parameter.ANCHORED_SHARE_MIN)).isEqualTo("between 0 and 1");
+        assertThat(RuleBook.range(parameter("essVoteShareMin"))).isEqualTo("between 0 and 1 (excluded)");
+        assertThat(RuleBook.range(parameter("minActorFamilies"))).isEqualTo("an integer between 1 and 6");
+        assertThat(RuleBook.range(parameter("anchoredShareMin"))).isEqualTo("between 0 and 1");
     }
 
     @Test
     void theHeaderGivesTheDateEachReferentialAppliesFromAndWhatNotInForceMeans() {
-        for (Referential referential : Referential.values()) {
+        for (Referential referential : fr.ptce.rules.RuleCatalogue.standard().referentials()) {
             assertThat(book).contains("| `" + referential.id() + "` | ");
         }
         assertThat(book).contains("| 2014-08-02 |", "| 2015-04-18 |", "| any date |", "`NOT_IN_FORCE`",
@@ -144,5 +144,9 @@ class RuleBookTest {
         int nextRule = book.indexOf("\n### ", start + 1);
         int end = nextRule < 0 ? (next < 0 ? book.length() : next) : (next < 0 ? nextRule : Math.min(next, nextRule));
         return book.substring(start, end);
+    }
+
+    private static fr.ptce.rules.ParameterDefinition parameter(String key) {
+        return fr.ptce.rules.RuleCatalogue.standard().parameter(key).orElseThrow();
     }
 }

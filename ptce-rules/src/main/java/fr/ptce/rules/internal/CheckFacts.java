@@ -18,6 +18,13 @@ import fr.ptce.model.reference.Geography;
 import fr.ptce.model.reference.LegalCategories;
 import fr.ptce.model.reference.LegalCategoryFacts;
 import fr.ptce.rules.MemberFacts;
+import fr.ptce.rules.facts.Persons;
+import fr.ptce.rules.facts.SupportFact;
+import fr.ptce.rules.facts.ProjectFact;
+import fr.ptce.rules.facts.CooperationFact;
+import fr.ptce.rules.facts.PoleFact;
+import fr.ptce.rules.facts.BodyFact;
+import fr.ptce.rules.facts.MemberFact;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,7 +73,7 @@ public final class CheckFacts {
                     persons.get(m.id()), profile.legalPerson(), profile.publicLaw(), profile.essStatus(),
                     profile.essEnterprise(), profile.nonEssEnterprise(), profile.mostlyNonEssGrouping(), m.citizen(),
                     roles.contains(Role.LOCAL_AUTHORITY), m.commune() != null, located, m.sireneEss(),
-                    profile.statuteConflict(), esusContradiction, profile.families(), roles);
+                    profile.statuteConflict(), esusContradiction, profile.esusActive(), profile.families(), roles);
             members.add(fact);
             active.put(m.id(), fact);
         }
@@ -95,7 +102,7 @@ public final class CheckFacts {
                 }
             }
             cooperations.add(new CooperationFact(c.id(), c.type(), List.copyOf(participants), memberCount, ess,
-                    c.type().isPooling()));
+                    c.type().isPooling(), c.since()));
         }
         for (Project pr : p.projects()) {
             projects.add(new ProjectFact(pr.id(), pr.innovation().contains(Innovation.SOCIAL),
@@ -136,11 +143,13 @@ public final class CheckFacts {
         long pub = 0;
         Set<String> essHolders = new TreeSet<>();
         Set<String> publicHolders = new TreeSet<>();
+        Set<String> holders = new java.util.LinkedHashSet<>();
         for (Seat seat : body.seats()) {
             MemberFact f = active.get(seat.member());
             if (f == null) {
                 continue;
             }
+            holders.add(f.id());
             long votes = seat.votesOrDefault();
             total += votes;
             votesByPerson.merge(f.person(), votes, Long::sum);
@@ -164,7 +173,7 @@ public final class CheckFacts {
         }
         List<String> topEntries = top == null ? List.of() : List.copyOf(entriesByPerson.get(top));
         return new BodyFact(body.name(), index, total, ess, pub, topEntries, topVotes, List.copyOf(essHolders),
-                List.copyOf(publicHolders));
+                List.copyOf(publicHolders), List.copyOf(holders));
     }
 
     /** Every fact to insert, the check itself excluded. */

@@ -1,70 +1,69 @@
 package fr.ptce.rules.internal;
 
+import fr.ptce.model.Member;
 import fr.ptce.model.Pole;
 import fr.ptce.rules.CheckOptions;
 import fr.ptce.rules.ComplianceReport;
-import fr.ptce.rules.Parameter;
+import fr.ptce.rules.ParameterDefinition;
 import fr.ptce.rules.Referential;
+import fr.ptce.rules.ReferentialDefinition;
 import fr.ptce.rules.RuleCatalogue;
 import fr.ptce.rules.RuleDefinition;
 import fr.ptce.rules.RuleResult;
 import fr.ptce.rules.Verdict;
+import fr.ptce.rules.facts.CheckFact;
+import fr.ptce.rules.facts.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
- * One check on a KieBase: derive the facts, run them in a short-lived session, explain the findings. Used by
- * {@code ComplianceChecker} and by the benchmarks (which run it on other compiled forms of the same rules).
+ * One check on a KieBase: derive the facts, run them in a short-lived session (only the rules of the referentials
+ * in force fire), explain the findings. Used by {@code ComplianceChecker}, the timeline and the benchmarks.
  */
 public final class Engine {
     private Engine() {
     }
 
-    /** The reports of {@code pole} against {@code referentials}, one per referential in {@link Referential} order. */
+    /** The reports of {@code pole} against {@code referentials}, one per referential in catalogue order. */
     public static List<ComplianceReport> check(KieBase kieBase, RuleCatalogue catalogue, Pole pole,
                                                Set<Referential> referentials, CheckOptions options) {
         LocalDate asOf = options.asOfOrToday();
         CheckFacts facts = new CheckFacts(pole, asOf);
-        Set<Referential> inForce = EnumSet.noneOf(Referential.class);
-        for (Referential r : referentials) {
-            if (r.isInForceOn(asOf)) {
-                inForce.add(r);
-            }
-        }
-        Map<String, Finding> findings = inForce.isEmpty() ? Map.of() : fire(kieBase, checkFact(inForce, options), facts);
+        Set<Referential> inForce = inForce(catalogue, referentials, asOf);
+        Map<String, Finding> findings = inForce.isEmpty() ? Map.of()
+                : fire(kieBase, catalogue, inForce, options, asOf, facts);
         Map<String, Object> metrics = facts.metrics();
-        Map<String, Number> parameters = parameters(options);
+        Map<String, Number> parameters = parameters(catalogue, options);
         List<ComplianceReport> reports = new ArrayList<>(referentials.size());
         Map<String, RuleResult> explained = new HashMap<>(); // data rules belong to every referential: explain once
-        for (Referential referential : Referential.values()) {
+        for (Referential referential : catalogue.referentials()) {
             if (!referentials.contains(referential)) {
                 continue;
             }
             List<RuleResult> results = new ArrayList<>();
             if (!inForce.contains(referential)) {
+                LocalDate from = catalogue.definition(referential).inForceFrom();
                 for (RuleDefinition rule : catalogue.rulesOf(referential)) {
-                    results.add(Explainer.notInForce(rule, referential, options));
+                    results.add(Explainer.notInForce(catalogue, rule, referential, from, options));
                 }
                 reports.add(new ComplianceReport(pole.id(), referential.id(), ComplianceReport.RULES_VERSION, asOf,
                         Verdict.NOT_IN_FORCE, parameters, results, metrics, facts.entries()));
                 continue;
             }
             for (RuleDefinition rule : catalogue.rulesOf(referential)) {
-                Finding finding = findings.get(rule.id());
-                if (finding == null) {
-                    throw new IllegalStateException("rule " + rule.id() + " recorded no outcome: the compiled rules"
-                            + " do not match the catalogue");
-                }
-                results.add(explained.computeIfAbsent(rule.id(), id -> Explainer.explain(rule, finding, options,
-                        entry -> pole.member(entry).map(fr.ptce.model.Member::name).orElse(entry))));
+                Finding finding = findingOf(findings, rule);
+                results.add(explained.computeIfAbsent(rule.id(), id -> Explainer.explain(catalogue, rule, finding, options,
+                        entry -> pole.member(entry).map(Member::name).orElse(entry))));
             }
             reports.add(new ComplianceReport(pole.id(), referential.id(), ComplianceReport.RULES_VERSION, asOf,
                     Verdict.of(results), parameters, results, metrics, facts.entries()));
@@ -72,34 +71,67 @@ public final class Engine {
         return reports;
     }
 
-    /** The thresholds in force, by key, in {@link Parameter} order (integers as integers). */
-    static Map<String, Number> parameters(CheckOptions options) {
+    /** The finding of {@code rule}; a compiled rule that recorded nothing is a defect of its referential. */
+    public static Finding findingOf(Map<String, Finding> findings, RuleDefinition rule) {
+        Finding finding = findings.get(rule.id());
+        if (finding == null) {
+            throw new IllegalStateException("the rule " + rule.id() + " of " + rule.referential() + " recorded no outcome:"
+                    + " its DRL rule must match once per check and call finding() in its consequence");
+        }
+        return finding;
+    }
+
+    /** Those of {@code referentials} whose text applies on {@code date}. */
+    public static Set<Referential> inForce(RuleCatalogue catalogue, Set<Referential> referentials, LocalDate date) {
+        Set<Referential> inForce = new HashSet<>();
+        for (Referential r : referentials) {
+            if (catalogue.definition(r).isInForceOn(date)) {
+                inForce.add(r);
+            }
+        }
+        return inForce;
+    }
+
+    /** The thresholds in force, by key, in catalogue order (integers as integers). */
+    static Map<String, Number> parameters(RuleCatalogue catalogue, CheckOptions options) {
         Map<String, Number> parameters = new LinkedHashMap<>();
-        parameters.put(Parameter.ESS_VOTE_SHARE_MIN.key(), options.parameter(Parameter.ESS_VOTE_SHARE_MIN));
-        parameters.put(Parameter.MIN_ACTOR_FAMILIES.key(), (int) options.parameter(Parameter.MIN_ACTOR_FAMILIES));
-        parameters.put(Parameter.ANCHORED_SHARE_MIN.key(), options.parameter(Parameter.ANCHORED_SHARE_MIN));
+        for (ParameterDefinition p : catalogue.parameters()) {
+            double value = options.parameter(p);
+            parameters.put(p.key(), p.integer() ? (Number) (int) value : (Number) value);
+        }
         return parameters;
     }
 
-    /** The check fact: which referentials (in force on the as-of date), with the thresholds of {@code options}. */
-    public static CheckFact checkFact(Set<Referential> referentials, CheckOptions options) {
-        return new CheckFact(referentials.contains(Referential.LOI_2014_856_ART9),
-                referentials.contains(Referential.DECRET_2015_431_ART3),
-                referentials.contains(Referential.CHARTE_LABO_ESS),
-                options.parameter(Parameter.ESS_VOTE_SHARE_MIN),
-                (int) options.parameter(Parameter.MIN_ACTOR_FAMILIES),
-                options.parameter(Parameter.ANCHORED_SHARE_MIN));
-    }
-
-    /** Runs {@code check} and {@code facts} in a new session and returns what the rules recorded. */
-    public static Map<String, Finding> fire(KieBase kieBase, CheckFact check, CheckFacts facts) {
+    /**
+     * Runs {@code facts} in a new session where only the rules of {@code referentials} (and of the units part of every
+     * referential) fire, and returns what they recorded.
+     */
+    public static Map<String, Finding> fire(KieBase kieBase, RuleCatalogue catalogue, Set<Referential> referentials,
+                                            CheckOptions options, LocalDate asOf, CheckFacts facts) {
+        Set<String> packages = new HashSet<>();
+        for (ReferentialDefinition d : catalogue.definitions()) {
+            if (d.partOfEveryReferential() || referentials.contains(d.referential())) {
+                packages.add(d.rulePackage());
+            }
+        }
+        Map<String, Double> thresholds = new HashMap<>();
+        for (ParameterDefinition p : catalogue.parameters()) {
+            thresholds.put(p.key(), options.parameter(p));
+        }
+        CheckFact check = new CheckFact(asOf, thresholds);
         KieSession session = kieBase.newKieSession();
         try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    check.firing(event.getMatch().getRule().getName());
+                }
+            });
             session.insert(check);
             for (Object fact : facts.all()) {
                 session.insert(fact);
             }
-            session.fireAllRules();
+            session.fireAllRules(match -> packages.contains(match.getRule().getPackageName()));
         } finally {
             session.dispose();
         }

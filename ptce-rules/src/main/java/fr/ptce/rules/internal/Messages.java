@@ -12,19 +12,18 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The rule messages of one language ({@code messages_fr.properties}, {@code messages_en.properties}), with
  * {@code {name}} placeholders filled from a check's figures.
  */
 public final class Messages {
+    private static final String CORE = "fr/ptce/rules/messages";
     private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
 
     static {
         for (Language l : Language.values()) {
-            CACHE.put(l, new Messages(l));
+            CACHE.put(l, new Messages(l, load(Messages.class.getClassLoader(), CORE, l, "ptce-rules"), null));
         }
     }
 
@@ -34,32 +33,68 @@ public final class Messages {
             ThreadLocal.withInitial(() -> new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
 
     private final Language language;
-    private final ResourceBundle bundle;
+    private final Map<String, String> texts;
+    private final Messages fallback;
     private final Map<String, List<String>> templates = new ConcurrentHashMap<>();
 
-    private Messages(Language language) {
+    private Messages(Language language, Map<String, String> texts, Messages fallback) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle("fr.ptce.rules.messages", language.locale(),
-                Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = texts;
+        this.fallback = fallback;
     }
 
-    /** The messages of {@code language}. */
+    /** The library's own messages of {@code language} (verdicts, families, dates in force). */
     public static Messages of(Language language) {
         return CACHE.get(language);
     }
 
+    /**
+     * The messages of a referential ({@code base_fr.properties}, {@code base_en.properties} read with
+     * {@code loader}, UTF-8), falling back to the library's own.
+     *
+     * @throws fr.ptce.rules.InvalidReferentialException when the file is missing
+     */
+    public static Messages of(ClassLoader loader, String base, Language language, String origin) {
+        return new Messages(language, load(loader, base, language, origin), of(language));
+    }
+
+    private static Map<String, String> load(ClassLoader loader, String base, Language language, String origin) {
+        String path = base + "_" + language.name().toLowerCase(Locale.ROOT) + ".properties";
+        try (java.io.InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new fr.ptce.rules.InvalidReferentialException(origin + ": the messages " + path + " are missing");
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            Map<String, String> texts = new HashMap<>();
+            p.forEach((k, v) -> texts.put((String) k, (String) v));
+            return Map.copyOf(texts);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new fr.ptce.rules.InvalidReferentialException(origin + ": the messages " + path + " cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** True when the key exists here (not in the fallback). */
+    public boolean hasOwn(String key) {
+        return texts.containsKey(key);
+    }
+
     /** True when the key exists. */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return texts.containsKey(key) || (fallback != null && fallback.has(key));
     }
 
     /** The raw text of a key. */
     public String text(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("missing message " + key + " (" + language + ")", e);
+        String text = texts.get(key);
+        if (text != null) {
+            return text;
         }
+        if (fallback != null) {
+            return fallback.text(key);
+        }
+        throw new IllegalStateException("missing message " + key + " (" + language + ")");
     }
 
     /** The text of {@code key} with its placeholders replaced by {@code figures} (formatted for the language). */
@@ -183,10 +218,15 @@ public final class Messages {
         return lang == Language.FR ? n + "\u00a0%" : n + "%";
     }
 
-    /** The figures naming a rule's parameters with their default values, for the catalogue's texts. */
+    /**
+     * The figures naming a rule's parameters with their default values, for the catalogue's texts: an integer
+     * parameter as a number, another as a percentage.
+     */
     public static Map<String, Object> parameterFigures(RuleDefinition rule) {
         Map<String, Object> figures = new HashMap<>();
-        rule.parameters().forEach((k, v) -> figures.put(k, k.endsWith("Min") && v.doubleValue() <= 1 ? new Share(v.doubleValue()) : v));
+        for (fr.ptce.rules.ParameterDefinition p : rule.parameterDefinitions()) {
+            figures.put(p.key(), p.integer() ? (Object) (long) p.defaultValue() : new Share(p.defaultValue()));
+        }
         return figures;
     }
 

@@ -1,6 +1,5 @@
 package fr.ptce.rules.validation;
 
-import fr.ptce.rules.Referential;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -16,7 +15,7 @@ import java.lang.annotation.Target;
  * one violation per structural problem.
  *
  * <pre>{@code
- * @CompliantWith(Referential.LOI_2014_856_ART9)
+ * @CompliantWith("LOI-2014-856-ART9")
  * public record Application(String applicant, Pole pole) implements PoleSource { }
  * }</pre>
  */
@@ -26,8 +25,11 @@ import java.lang.annotation.Target;
         ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CompliantWith {
-    /** The referentials to comply with. */
-    Referential[] value();
+    /**
+     * The ids of the referentials to comply with ({@code LOI-2014-856-ART9}, a plug-in's id…); an id the checker
+     * does not know makes the constraint's declaration invalid.
+     */
+    String[] value();
 
     /** Also fail on WARNING rules. */
     boolean failOnWarnings() default false;

@@ -11,7 +11,8 @@ import fr.ptce.rules.RuleResult;
 import fr.ptce.rules.Severity;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -23,13 +24,17 @@ public final class CompliantWithValidator implements ConstraintValidator<Complia
         static final ComplianceChecker CHECKER = ComplianceChecker.create();
     }
 
-    private EnumSet<Referential> referentials;
+    private Set<Referential> referentials;
     private boolean failOnWarnings;
 
     @Override
     public void initialize(CompliantWith annotation) {
-        this.referentials = EnumSet.noneOf(Referential.class);
-        this.referentials.addAll(List.of(annotation.value()));
+        this.referentials = new LinkedHashSet<>();
+        for (String id : annotation.value()) {
+            this.referentials.add(Shared.CHECKER.catalogue().referential(id).orElseThrow(() ->
+                    new jakarta.validation.ConstraintDeclarationException("@CompliantWith names an unknown referential " + id
+                            + "; known: " + Shared.CHECKER.catalogue().referentials())));
+        }
         this.failOnWarnings = annotation.failOnWarnings();
     }
 

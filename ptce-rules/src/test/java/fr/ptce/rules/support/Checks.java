@@ -47,4 +47,9 @@ public final class Checks {
     public static List<ComplianceReport> checkAll(Pole pole) {
         return checker().checkAll(pole, OPTIONS);
     }
+
+    /** Every referential of the class path's catalogue, for parameterized tests. */
+    public static java.util.List<fr.ptce.rules.Referential> referentials() {
+        return fr.ptce.rules.RuleCatalogue.standard().referentials();
+    }
 }

@@ -31,21 +31,21 @@ class CompliantWithTest {
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
     /** An application to a call for projects, which must describe a pole meeting the legal definition. */
-    @CompliantWith(Referential.LOI_2014_856_ART9)
+    @CompliantWith("LOI-2014-856-ART9")
     record Application(String applicant, Pole pole) implements PoleSource {
     }
 
     /** The same, failing on warnings too. */
-    @CompliantWith(value = Referential.LOI_2014_856_ART9, failOnWarnings = true)
+    @CompliantWith(value = "LOI-2014-856-ART9", failOnWarnings = true)
     record StrictApplication(String applicant, Pole pole) implements PoleSource {
     }
 
     /** A pole as a field, checked against the decree and the charter. */
-    record Dossier(@CompliantWith({Referential.DECRET_2015_431_ART3, Referential.CHARTE_LABO_ESS}) Pole pole) {
+    record Dossier(@CompliantWith({"DECRET-2015-431-ART3", "CHARTE-LABO-ESS"}) Pole pole) {
     }
 
     /** Misuse: the annotation on something that is neither a pole nor a pole source. */
-    @CompliantWith(Referential.LOI_2014_856_ART9)
+    @CompliantWith("LOI-2014-856-ART9")
     record NotAPole(String text) {
     }
 
