@@ -110,9 +110,12 @@ public final class PtceCommand implements Callable<Integer> {
 
     /** Entry point of {@code java -jar ptce.jar}: UTF-8 output whatever the platform's default. */
     public static void main(String[] args) {
+        Trace.main();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        int code = run(out, err, args);
+        Trace.print(System.err);
+        System.exit(code);
     }
 
     private static String describe(Throwable e) {

@@ -87,6 +87,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Trace.commandStarts();
         PrintWriter err = spec.commandLine().getErr();
         Texts labels = Labels.of(language);
         Set<Referential> referentials = selection.referentials();
@@ -121,10 +122,15 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             int code = PtceCommand.OK;
             try {
+                long t = Trace.start();
+                Trace.file();
                 Pole pole = Shared.reader(language).read(file);
+                t = Trace.end(Trace.Phase.READ, t);
                 List<ComplianceReport> reports = checker.check(pole, referentials, options);
+                t = Trace.end(Trace.Phase.CHECK, t);
                 progress.clear();
                 renderer.report(file, pole, reports);
+                Trace.end(Trace.Phase.REPORT, t);
                 checked++;
                 for (ComplianceReport r : reports) {
                     if (r.verdict() == Verdict.NON_COMPLIANT) {
