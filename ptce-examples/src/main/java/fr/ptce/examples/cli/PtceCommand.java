@@ -111,6 +111,10 @@ public final class PtceCommand implements Callable<Integer> {
     /** Entry point of {@code java -jar ptce.jar}: UTF-8 output whatever the platform's default. */
     public static void main(String[] args) {
         Trace.main();
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            // Hibernate Validator's logging (jboss-logging) picks SLF4J by itself only next to logback
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(out, err, args);
