@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * by code), kept as the file's bytes and read only where asked: a code is found by binary search over the lines and
  * only its row is decoded. A pole names a few dozen communes at most, so reading the 37,000 rows into objects up
  * front (about 120 ms at a cold start, most of the COG's cost) is not needed; an EPCI's member communes are found by
- * one scan for its SIREN, the number of current communes by one count, each kept once computed. Thread-safe.
+ * one scan for its SIREN (after a few such scans, one pass indexes every EPCI), the number of current communes by one
+ * count, each kept once computed. Thread-safe.
  */
 final class Communes {
     private static final int COLUMNS = 7;
@@ -27,7 +28,16 @@ final class Communes {
     private final int first;
     private final ConcurrentHashMap<String, CommuneRecord> rows = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Epci> epcis = new ConcurrentHashMap<>();
+    /** Every EPCI's communes, once more than {@link #SCANS} EPCI have been asked for. */
+    private volatile java.util.Map<String, Epci> allEpcis;
+    private final java.util.concurrent.atomic.AtomicInteger scans = new java.util.concurrent.atomic.AtomicInteger();
     private volatile int currentCount = -1;
+
+    /**
+     * EPCI looked up by a scan of the file each before the whole index is built: a one-pole run pays for a scan or
+     * two, a run over many poles for one pass over the file.
+     */
+    static final int SCANS = 4;
 
     Communes(String resource, byte[] data) {
         this.resource = resource;
@@ -51,12 +61,43 @@ final class Communes {
 
     /** The current communes of the EPCI with this SIREN and their départements (empty when it has none). */
     Epci ofEpci(String siren) {
+        java.util.Map<String, Epci> all = allEpcis;
+        if (all != null) {
+            return all.getOrDefault(siren, NO_EPCI);
+        }
         Epci epci = epcis.get(siren);
         if (epci == null) {
+            if (scans.incrementAndGet() > SCANS) {
+                all = indexEpcis();
+                allEpcis = all;
+                return all.getOrDefault(siren, NO_EPCI);
+            }
             epci = scanEpci(siren);
             epcis.putIfAbsent(siren, epci);
         }
         return epci;
+    }
+
+    private static final Epci NO_EPCI = new Epci(Collections.emptySortedSet(), Collections.emptySortedSet());
+
+    /** Every EPCI's current communes and départements, in one pass over the file. */
+    private java.util.Map<String, Epci> indexEpcis() {
+        java.util.Map<String, SortedSet<String>> communes = new java.util.HashMap<>(2048);
+        java.util.Map<String, SortedSet<String>> departements = new java.util.HashMap<>(2048);
+        for (int line = first; line < data.length; line = nextLine(line)) {
+            if (!isCurrent(line)) {
+                continue;
+            }
+            CommuneRecord row = parse(line);
+            if (row.epci() != null) {
+                communes.computeIfAbsent(row.epci(), k -> new TreeSet<>()).add(row.code());
+                departements.computeIfAbsent(row.epci(), k -> new TreeSet<>()).add(row.departement());
+            }
+        }
+        java.util.Map<String, Epci> index = new java.util.HashMap<>(communes.size() * 2);
+        communes.forEach((siren, members) -> index.put(siren, new Epci(Collections.unmodifiableSortedSet(members),
+                Collections.unmodifiableSortedSet(departements.get(siren)))));
+        return index;
     }
 
     /** The number of current communes (type {@code COM}). */
