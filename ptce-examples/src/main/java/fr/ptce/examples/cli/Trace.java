@@ -66,14 +66,18 @@ final class Trace {
             return 0L;
         }
         long now = System.nanoTime();
-        NANOS[phase.ordinal()] += now - since;
+        synchronized (NANOS) { // files may be read and checked on several threads (summed: more than the wall time)
+            NANOS[phase.ordinal()] += now - since;
+        }
         return now;
     }
 
     /** One more file read. */
     static void file() {
         if (ENABLED) {
-            files++;
+            synchronized (NANOS) {
+                files++;
+            }
         }
     }
 

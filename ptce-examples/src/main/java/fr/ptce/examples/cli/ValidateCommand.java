@@ -119,15 +119,23 @@ public final class ValidateCommand implements Callable<Integer> {
         int invalid = 0;
         int nonCompliant = 0;
         renderer.begin();
+        // files are read and checked in order, several at a time when there are several (CheckPipeline)
+        CheckPipeline pipeline = CheckPipeline.over(files, file -> {
+            long t = Trace.start();
+            Trace.file();
+            Pole pole = Shared.reader(language).read(file);
+            t = Trace.end(Trace.Phase.READ, t);
+            List<ComplianceReport> reports = checker.check(pole, referentials, options);
+            Trace.end(Trace.Phase.CHECK, t);
+            return new CheckPipeline.Checked(pole, reports);
+        });
         for (Path file : files) {
             int code = PtceCommand.OK;
             try {
+                CheckPipeline.Checked result = pipeline.next();
+                Pole pole = result.pole();
+                List<ComplianceReport> reports = result.reports();
                 long t = Trace.start();
-                Trace.file();
-                Pole pole = Shared.reader(language).read(file);
-                t = Trace.end(Trace.Phase.READ, t);
-                List<ComplianceReport> reports = checker.check(pole, referentials, options);
-                t = Trace.end(Trace.Phase.CHECK, t);
                 progress.clear();
                 renderer.report(file, pole, reports);
                 Trace.end(Trace.Phase.REPORT, t);
@@ -158,9 +166,11 @@ public final class ValidateCommand implements Callable<Integer> {
                 // The reader went away (a closed pipe, a full disk): checking more files would write to nowhere.
                 progress.clear();
                 err.println(labels.format("output.cannotWrite", output == null ? "-" : output, "I/O error"));
+                pipeline.close();
                 return PtceCommand.INVALID;
             }
         }
+        pipeline.close();
         progress.clear();
         renderer.end();
         out.flush();
