@@ -88,7 +88,7 @@ fi
 
 if has_phase coldstart; then
   wait_quiet coldstart
-  OUT=$OUT scripts/bench-coldstart.sh || log "coldstart: FAILED (exit $?)"
+  OUT=$OUT DRL=1 scripts/bench-coldstart.sh || log "coldstart: FAILED (exit $?)"
 fi
 
 if has_phase batch; then

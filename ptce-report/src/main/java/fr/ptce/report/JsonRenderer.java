@@ -1,5 +1,6 @@
 package fr.ptce.report;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import fr.ptce.model.Pole;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.ReportJson;
@@ -28,11 +29,14 @@ final class JsonRenderer implements ReportRenderer {
 
     @Override
     public void report(Path file, Pole pole, List<ComplianceReport> reports) {
+        String quotedFile = null;
         for (ComplianceReport report : reports) {
-            String json = ReportJson.write(file.toString(), report);
             out.print(first ? "\n" : ",\n");
             first = false;
-            out.print(indent(json.stripTrailing()));
+            if (quotedFile == null) {
+                quotedFile = new String(JsonStringEncoder.getInstance().quoteAsString(file.toString()));
+            }
+            writeFiled(out, quotedFile, ReportJson.write(report));
         }
     }
 
@@ -41,7 +45,34 @@ final class JsonRenderer implements ReportRenderer {
         out.print(first ? "]\n" : "\n]\n");
     }
 
-    private static String indent(String json) {
-        return "  " + json.replace("\n", "\n  ");
+    /**
+     * Writes {@code ReportJson.write(file, report)} indented by two spaces, from {@code ReportJson.write(report)}: the
+     * same text (the file leads, then the report's fields), made by serialising the report once rather than through a
+     * tree and a second serialisation, and indented while written rather than by a copy.
+     *
+     * @param quotedFile the file's path as a JSON string's content (escaped, without the quotes)
+     * @param json       {@code ReportJson.write(report)}: an object, {@code "{\n  \"field\": …\n}\n"}
+     */
+    static void writeFiled(PrintWriter out, String quotedFile, String json) {
+        int end = json.length();
+        while (end > 0 && Character.isWhitespace(json.charAt(end - 1))) {
+            end--;
+        }
+        if (!json.startsWith("{\n")) {
+            throw new IllegalStateException("a report is a JSON object: " + json.substring(0, Math.min(20, end)));
+        }
+        out.print("  {\n    \"file\": \"");
+        out.print(quotedFile);
+        out.print("\",");
+        int from = 1; // at the first line feed: every line feed is followed by the two spaces of the array
+        while (from < end) {
+            int next = json.indexOf('\n', from + 1);
+            if (next < 0 || next > end) {
+                next = end;
+            }
+            out.print("\n  ");
+            out.write(json, from + 1, next - from - 1);
+            from = next;
+        }
     }
 }

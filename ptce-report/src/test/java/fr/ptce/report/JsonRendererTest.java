@@ -53,4 +53,22 @@ class JsonRendererTest {
         assertThat(json).isEqualTo("[]\n");
         assertThat(ReportJson.readFiledList(json)).isEmpty();
     }
+
+    @Test
+    void eachReportIsWrittenExactlyAsReportJsonWritesItWithItsFile() {
+        List<ComplianceReport> reports = new ArrayList<>(check(dominated(), Language.FR));
+        reports.addAll(check(hostile(), Language.EN));
+        for (String file : new String[] {"poles/p.json", "a b.json", "guillemets \"q\".json", "back\\slash.json",
+            "tab\there.json", "ligne\nnouvelle.json", "\u0001\u001f.json", "pôle é ✓ 😀.json", "/abs/path.json", ""}) {
+            for (ComplianceReport report : reports) {
+                java.io.StringWriter written = new java.io.StringWriter();
+                java.io.PrintWriter out = new java.io.PrintWriter(written);
+                JsonRenderer.writeFiled(out, new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance()
+                        .quoteAsString(file)), ReportJson.write(report));
+                out.flush();
+                String expected = "  " + ReportJson.write(file, report).stripTrailing().replace("\n", "\n  ");
+                assertThat(written.toString()).as(file).isEqualTo(expected);
+            }
+        }
+    }
 }

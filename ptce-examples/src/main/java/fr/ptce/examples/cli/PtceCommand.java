@@ -96,9 +96,20 @@ public final class PtceCommand implements Callable<Integer> {
 
     /** Entry point of {@code java -jar ptce.jar}: UTF-8 output whatever the platform's default. */
     public static void main(String[] args) {
+        Trace.main();
+        Training.started();
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            // Hibernate Validator's logging (jboss-logging) picks SLF4J by itself only next to logback
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        int code = run(out, err, args);
+        Trace.print(System.err);
+        if (Boolean.getBoolean("ptce.training")) {
+            Training.exercise(); // scripts/ptce records its class cache: more of the classes a later run needs
+        }
+        System.exit(code);
     }
 
     private static String describe(Throwable e) {

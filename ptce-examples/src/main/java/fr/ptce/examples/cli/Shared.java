@@ -13,12 +13,29 @@ final class Shared {
     }
 
     private static final class CheckerHolder {
-        static final ComplianceChecker CHECKER = ComplianceChecker.create();
+        static final ComplianceChecker CHECKER = create();
+
+        private static ComplianceChecker create() {
+            long t = Trace.start();
+            ComplianceChecker checker = ComplianceChecker.create();
+            Trace.end(Trace.Phase.RULES, t);
+            return checker;
+        }
     }
 
-    private static final class ReaderHolder {
-        static final PoleReader FRENCH = PoleReader.create(java.util.Locale.FRENCH);
-        static final PoleReader ENGLISH = PoleReader.create(java.util.Locale.ENGLISH);
+    private static final class FrenchReader {
+        static final PoleReader READER = create(java.util.Locale.FRENCH);
+    }
+
+    private static final class EnglishReader {
+        static final PoleReader READER = create(java.util.Locale.ENGLISH);
+    }
+
+    private static PoleReader create(java.util.Locale locale) {
+        long t = Trace.start();
+        PoleReader reader = PoleReader.create(locale);
+        Trace.end(Trace.Phase.READER, t);
+        return reader;
     }
 
     static ComplianceChecker checker() {
@@ -32,6 +49,6 @@ final class Shared {
 
     /** The reader whose problems are written in {@code language}. */
     static PoleReader reader(fr.ptce.rules.Language language) {
-        return language == fr.ptce.rules.Language.EN ? ReaderHolder.ENGLISH : ReaderHolder.FRENCH;
+        return language == fr.ptce.rules.Language.EN ? EnglishReader.READER : FrenchReader.READER;
     }
 }

@@ -68,6 +68,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Trace.commandStarts();
         PrintWriter err = spec.commandLine().getErr();
         Language language = LanguageOption.of(spec);
         Texts labels = Labels.of(language);
@@ -100,13 +101,26 @@ public final class ValidateCommand implements Callable<Integer> {
         int invalid = 0;
         int nonCompliant = 0;
         renderer.begin();
+        // files are read and checked in order, several at a time when there are several (CheckPipeline)
+        CheckPipeline pipeline = CheckPipeline.over(files, file -> {
+            long t = Trace.start();
+            Trace.file();
+            Pole pole = Shared.reader(language).read(file);
+            t = Trace.end(Trace.Phase.READ, t);
+            List<ComplianceReport> reports = checker.check(pole, referentials, options);
+            Trace.end(Trace.Phase.CHECK, t);
+            return new CheckPipeline.Checked(pole, reports);
+        });
         for (Path file : files) {
             int code = PtceCommand.OK;
             try {
-                Pole pole = Shared.reader(language).read(file);
-                List<ComplianceReport> reports = checker.check(pole, referentials, options);
+                CheckPipeline.Checked result = pipeline.next();
+                Pole pole = result.pole();
+                List<ComplianceReport> reports = result.reports();
+                long t = Trace.start();
                 progress.clear();
                 renderer.report(file, pole, reports);
+                Trace.end(Trace.Phase.REPORT, t);
                 checked++;
                 for (ComplianceReport r : reports) {
                     if (r.verdict() == Verdict.NON_COMPLIANT) {
@@ -134,9 +148,11 @@ public final class ValidateCommand implements Callable<Integer> {
                 // The reader went away (a closed pipe, a full disk): checking more files would write to nowhere.
                 progress.clear();
                 err.println(labels.format("output.cannotWrite", output == null ? "-" : output, "I/O error"));
+                pipeline.close();
                 return PtceCommand.INVALID;
             }
         }
+        pipeline.close();
         progress.clear();
         renderer.end();
         out.flush();

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The shipped logback.xml: warnings and errors only, to standard error. */
+/** The shipped simplelogger.properties: warnings and errors only (SLF4J's simple provider writes to standard error). */
 class LoggingTest {
     @Test
     void librariesLogWarningsAndAboveOnly() {
@@ -16,8 +16,12 @@ class LoggingTest {
             assertThat(logger.isErrorEnabled()).as(name).isTrue();
         }
         assertThat(LoggerFactory.getLogger("org.drools").isWarnEnabled()).isTrue();
-        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-        var appender = (ch.qos.logback.core.ConsoleAppender<?>) root.getAppender("STDERR");
-        assertThat(appender.getTarget()).isEqualTo("System.err");
+        assertThat(LoggerFactory.getLogger("org.jboss").isWarnEnabled()).isFalse();
+        assertThat(LoggerFactory.getILoggerFactory()).isInstanceOf(org.slf4j.simple.SimpleLoggerFactory.class);
+    }
+
+    @Test
+    void noLogbackInTheCommandLine() {
+        assertThat(getClass().getClassLoader().getResource("ch/qos/logback/classic/Logger.class")).isNull();
     }
 }

@@ -16,6 +16,8 @@ import fr.ptce.model.Pole;
 import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.Problem;
 import fr.ptce.model.internal.BindingProblems;
+import fr.ptce.model.internal.KnownValidPoles;
+import fr.ptce.model.internal.StructureCheck;
 import fr.ptce.model.internal.LocatedTree;
 import fr.ptce.model.text.Texts;
 import fr.ptce.model.internal.Mappers;
@@ -104,6 +106,11 @@ public final class PoleReader {
                 throw new PoleFormatException(source, List.of(new Problem("$", 1, 1, texts.format("reader.tooLarge",
                         size, limits.maxDocumentBytes()))));
             }
+            byte[] bytes = readAll(file);
+            if (bytes != null) {
+                Pole pole = quickRead(bytes);
+                return pole != null ? pole : read(new ByteArrayInputStream(bytes), source);
+            }
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, source);
             }
@@ -116,7 +123,41 @@ public final class PoleReader {
 
     /** Reads a pole from a JSON string. */
     public Pole read(String json) {
-        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "<string>");
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        Pole pole = quickRead(bytes);
+        return pole != null ? pole : read(new ByteArrayInputStream(bytes), "<string>");
+    }
+
+    /** The file's bytes, or null when reading them fails (the streaming read then says why, as it always has). */
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The pole of a valid document, or null: the fast path for the usual case. The tree is built without the
+     * positions (paths, lines and columns are only needed to report problems) and the structure checked in plain
+     * Java; any problem (syntax, a limit, a duplicate key, binding, validation) gives null, and the caller reads the
+     * document again through {@link #read(InputStream, String)}, which finds and positions every problem as before.
+     */
+    private Pole quickRead(byte[] bytes) {
+        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
+            JsonNode root = LocatedTree.readWithoutPositions(parser);
+            if (root == null || !root.isObject()) {
+                return null;
+            }
+            Pole pole = poleReader.readValue(root);
+            if (!StructureCheck.isValid(pole)) {
+                return null;
+            }
+            KnownValidPoles.add(pole);
+            return pole;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

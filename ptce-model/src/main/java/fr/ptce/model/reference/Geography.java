@@ -38,37 +38,19 @@ public final class Geography {
 
     private final String vintage;
     private final String attribution;
-    private final Map<String, CommuneRecord> communes;
+    private final Communes communes;
     private final Map<String, String> epciNames;
     private final Map<String, String> departementRegions;
     private final Set<String> regions;
-    private final Map<String, SortedSet<String>> communesByEpci;
-    private final Map<String, SortedSet<String>> departementsByEpci;
-    private final int communeCount;
 
-    private Geography(String vintage, String attribution, Map<String, CommuneRecord> communes,
+    private Geography(String vintage, String attribution, Communes communes,
                       Map<String, String> epciNames, Map<String, String> departementRegions, Set<String> regions) {
         this.vintage = vintage;
         this.attribution = attribution;
-        this.communes = Collections.unmodifiableMap(communes);
+        this.communes = communes;
         this.epciNames = Collections.unmodifiableMap(epciNames);
         this.departementRegions = Collections.unmodifiableMap(departementRegions);
         this.regions = Collections.unmodifiableSet(regions);
-        Map<String, SortedSet<String>> members = new HashMap<>();
-        Map<String, SortedSet<String>> departements = new HashMap<>();
-        int current = 0;
-        for (CommuneRecord commune : communes.values()) {
-            if (commune.isCurrent()) {
-                current++;
-                if (commune.epci() != null) {
-                    members.computeIfAbsent(commune.epci(), k -> new TreeSet<>()).add(commune.code());
-                    departements.computeIfAbsent(commune.epci(), k -> new TreeSet<>()).add(commune.departement());
-                }
-            }
-        }
-        this.communesByEpci = unmodifiableValues(members);
-        this.departementsByEpci = unmodifiableValues(departements);
-        this.communeCount = current;
     }
 
     private static final class Holder {
@@ -78,8 +60,13 @@ public final class Geography {
     /**
      * The shipped COG 2026 geography, read from the classpath on first use and shared afterwards.
      *
-     * <p>Missing or malformed resources are a packaging error: the first call then fails with an
-     * {@link ExceptionInInitializerError} whose cause says which resource and line.
+     * <p>The small tables (régions, départements, EPCI) are read on first use; the 37,000 commune rows are kept as
+     * the file's bytes and each row is decoded only when a query needs it (binary search by code), so a pole's check
+     * reads the few rows it names rather than the whole file.
+     *
+     * <p>Missing or malformed resources are a packaging error: a missing one makes the first call fail with an
+     * {@link ExceptionInInitializerError} whose cause names it; a malformed commune row makes the query that reads it
+     * fail with an {@link IllegalStateException} naming the resource and line.
      *
      * @return the COG 2026 geography
      */
@@ -256,7 +243,7 @@ public final class Geography {
      *         unknown
      */
     public Set<String> communesOfEpci(String epciSiren) {
-        return epciSiren == null ? Set.of() : communesByEpci.getOrDefault(epciSiren, Collections.emptySortedSet());
+        return epciSiren == null || !isEpci(epciSiren) ? Set.of() : communes.ofEpci(epciSiren).communes();
     }
 
     /**
@@ -266,7 +253,7 @@ public final class Geography {
      * @return département codes, sorted and unmodifiable; empty when the EPCI is unknown
      */
     public Set<String> departementsOfEpci(String epciSiren) {
-        return epciSiren == null ? Set.of() : departementsByEpci.getOrDefault(epciSiren, Collections.emptySortedSet());
+        return epciSiren == null || !isEpci(epciSiren) ? Set.of() : communes.ofEpci(epciSiren).departements();
     }
 
     /**
@@ -286,7 +273,7 @@ public final class Geography {
      * @return the number of current communes
      */
     public int communeCount() {
-        return communeCount;
+        return communes.currentCount();
     }
 
     /**
@@ -312,31 +299,16 @@ public final class Geography {
         return code == null ? null : communes.get(code);
     }
 
-    private static Map<String, SortedSet<String>> unmodifiableValues(Map<String, SortedSet<String>> map) {
-        Map<String, SortedSet<String>> copy = new HashMap<>(map.size() * 2);
-        map.forEach((key, value) -> copy.put(key, Collections.unmodifiableSortedSet(value)));
-        return Collections.unmodifiableMap(copy);
-    }
-
     // ---- loading -------------------------------------------------------------------------------------------
 
     private static Geography load(String vintage) {
-        Map<String, String> shared = new HashMap<>();
         Set<String> regions = new TreeSet<>();
         readRows("regions.csv", 2, row -> regions.add(row[0]));
         Map<String, String> departementRegions = new HashMap<>();
         readRows("departements.csv", 3, row -> departementRegions.put(row[0], row[1]));
         Map<String, String> epciNames = new HashMap<>(2048);
         readRows("epci.csv", 3, row -> epciNames.put(row[0], row[2]));
-        Map<String, CommuneRecord> communes = new HashMap<>(65_536);
-        readRows("communes.csv", 7, row -> communes.put(row[0], new CommuneRecord(
-                row[0],
-                CommuneRecord.Kind.valueOf(row[1]),
-                shared.computeIfAbsent(row[2], k -> k),
-                shared.computeIfAbsent(row[3], k -> k),
-                row[4].isEmpty() ? null : shared.computeIfAbsent(row[4], k -> k),
-                row[5].isEmpty() ? null : row[5],
-                row[6])));
+        Communes communes = new Communes(DIRECTORY + "communes.csv", readBytes("communes.csv"));
         String attribution = readLines("ATTRIBUTION.txt").get(0);
         return new Geography(vintage, attribution, communes, epciNames, departementRegions, regions);
     }
@@ -354,6 +326,22 @@ public final class Geography {
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(DIRECTORY + resource + ":" + (i + 1) + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    private static byte[] readBytes(String resource) {
+        String path = DIRECTORY + resource;
+        try (InputStream in = Geography.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            byte[] bytes = in.readAllBytes();
+            if (bytes.length == 0) {
+                throw new IllegalStateException("empty resource " + path);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 

@@ -4,6 +4,7 @@ import fr.ptce.model.Pole;
 import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.Problem;
 import fr.ptce.model.internal.KnownValidPoles;
+import fr.ptce.model.internal.StructureCheck;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
@@ -60,19 +61,37 @@ public final class PoleValidator {
         }
     }
 
-    private final Validator validator;
+    /** Whether the messages are in {@link #locale} rather than the factory's default (English). */
+    private final boolean localized;
+    private final Locale locale;
+    /** Made on first need: validating a valid pole needs no Bean Validation provider (see {@link #validate}). */
+    private volatile Validator validator;
 
-    private PoleValidator(Validator validator) {
-        this.validator = validator;
+    private PoleValidator(boolean localized, Locale locale) {
+        this.localized = localized;
+        this.locale = locale;
     }
 
     /** A validator with English messages. */
     public static PoleValidator create() {
-        return new PoleValidator(Factories.FACTORY.getValidator());
+        return new PoleValidator(false, null);
     }
 
     /** A validator with messages in {@code locale} (French and English are shipped). */
     public static PoleValidator create(Locale locale) {
+        return new PoleValidator(true, locale);
+    }
+
+    private Validator validator() {
+        Validator v = validator;
+        if (v == null) {
+            v = localized ? localized(locale) : Factories.FACTORY.getValidator();
+            validator = v;
+        }
+        return v;
+    }
+
+    private static Validator localized(Locale locale) {
         MessageInterpolator shared = Factories.FACTORY.getMessageInterpolator();
         MessageInterpolator fixed = new MessageInterpolator() {
             @Override
@@ -85,12 +104,22 @@ public final class PoleValidator {
                 return shared.interpolate(template, context, locale);
             }
         };
-        return new PoleValidator(Factories.FACTORY.usingContext().messageInterpolator(fixed).getValidator());
+        return Factories.FACTORY.usingContext().messageInterpolator(fixed).getValidator();
     }
 
-    /** Every structural problem of {@code pole}, ordered by path; empty when valid. */
+    /**
+     * Every structural problem of {@code pole}, ordered by path; empty when valid.
+     *
+     * <p>A plain-Java pass over the same constraints comes first ({@code StructureCheck}): a valid pole, the usual
+     * case, is answered without Hibernate Validator (no provider bootstrap at start-up, no per-call reflection). Only
+     * a pole with a problem goes through Bean Validation, whose violations give the problems and their messages.
+     */
     public List<Problem> validate(Pole pole) {
-        Set<ConstraintViolation<Pole>> violations = validator.validate(pole);
+        if (StructureCheck.isValid(pole)) {
+            KnownValidPoles.add(pole);
+            return List.of();
+        }
+        Set<ConstraintViolation<Pole>> violations = validator().validate(pole);
         List<Problem> problems = new ArrayList<>(violations.size());
         for (ConstraintViolation<Pole> v : violations) {
             problems.add(Problem.at(jsonPath(v.getPropertyPath()), v.getMessage()));

@@ -272,6 +272,55 @@ class GeographyTest {
         assertThat(cog.epciOf("98735")).isEmpty();
     }
 
+    // ---- every row, as the file says (the rows are looked up lazily, by binary search over the file) --------
+
+    @Test
+    void communesFileIsSortedByCodeWithUniqueCodes() throws IOException {
+        List<String> codes = resourceRows("cog/communes.csv", ";").stream().map(row -> row[0]).toList();
+        for (int i = 1; i < codes.size(); i++) {
+            assertThat(codes.get(i - 1).compareTo(codes.get(i))).as("%s before %s", codes.get(i - 1), codes.get(i))
+                    .isNegative();
+        }
+    }
+
+    @Test
+    void everyRowIsFoundByItsCodeWithItsValues() throws IOException {
+        Map<String, java.util.SortedSet<String>> members = new HashMap<>();
+        Map<String, java.util.SortedSet<String>> departements = new HashMap<>();
+        Map<String, String[]> byCode = new HashMap<>();
+        for (String[] row : resourceRows("cog/communes.csv", ";")) {
+            byCode.put(row[0], row);
+        }
+        for (String[] row : byCode.values()) {
+            String code = row[0];
+            assertThat(cog.isCommune(code)).as(code).isTrue();
+            assertThat(cog.departementOf(code)).as(code).contains(row[2]);
+            assertThat(cog.regionOf(code)).as(code).contains(row[3]);
+            assertThat(cog.parentCommune(code)).as(code).isEqualTo(row[5].isEmpty() ? Optional.empty() : Optional.of(row[5]));
+            assertThat(cog.communeName(code)).as(code).contains(row[6]);
+            String[] current = row[5].isEmpty() ? row : byCode.get(row[5]);
+            Optional<String> epci = current == null || current[4].isEmpty() ? Optional.empty() : Optional.of(current[4]);
+            assertThat(cog.epciOf(code)).as(code).isEqualTo(epci);
+            if (row[1].equals("COM") && !row[4].isEmpty()) {
+                members.computeIfAbsent(row[4], k -> new java.util.TreeSet<>()).add(code);
+                departements.computeIfAbsent(row[4], k -> new java.util.TreeSet<>()).add(row[2]);
+            }
+        }
+        for (String[] epci : resourceRows("cog/epci.csv", ";")) {
+            assertThat(cog.communesOfEpci(epci[0])).as(epci[0]).containsExactlyElementsOf(members.get(epci[0]));
+            assertThat(cog.departementsOfEpci(epci[0])).as(epci[0]).containsExactlyElementsOf(departements.get(epci[0]));
+        }
+        assertThat(members.keySet()).allMatch(cog::isEpci);
+    }
+
+    @Test
+    void codesBetweenAndAroundTheRowsAreUnknown() {
+        for (String code : new String[] {"", "0", "00000", "01000", "01001 ", " 01001", "0100", "010011", "99999",
+            "2A", "2A000", "2B999", "ZZZZZ", "code", "\n", "01001;COM", "98899", "~"}) {
+            assertThat(cog.isCommune(code)).as(code).isFalse();
+        }
+    }
+
     // ---- EPCI -----------------------------------------------------------------------------------------------
 
     @Test
