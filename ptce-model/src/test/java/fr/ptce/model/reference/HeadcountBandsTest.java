@@ -2,7 +2,12 @@ package fr.ptce.model.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.ptce.model.reference.HeadcountBands.Band;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,5 +61,23 @@ class HeadcountBandsTest {
     @Test
     void aNegativeNumberOfEmployeesFallsInNoBand() {
         assertThat(HeadcountBands.ofEmployees(-1)).isEmpty();
+    }
+
+    @Test
+    void theTableIsReadAfterItsHeaderInItsOrderSkippingIncompleteLines() {
+        Map<String, Band> bands = HeadcountBands.load(new ByteArrayInputStream(
+                "code;libelle;min;max\nNN;Aucun;;\n01;1 ou 2;1;2\nxx;incomplete;1\n53;10 000 et plus;10000;\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertThat(bands.keySet()).containsExactly("NN", "01", "53");
+        assertThat(bands.get("NN")).isEqualTo(new Band("NN", "Aucun", null, null));
+        assertThat(bands.get("01")).isEqualTo(new Band("01", "1 ou 2", 1, 2));
+        assertThat(bands.get("53").max()).isNull();
+        assertThatThrownBy(bands::clear).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aMissingTableIsRefused() {
+        assertThatThrownBy(() -> HeadcountBands.load(null)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("missing resource tranches-effectifs.csv");
     }
 }
