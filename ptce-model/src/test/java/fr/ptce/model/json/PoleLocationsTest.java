@@ -2,7 +2,9 @@ package fr.ptce.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -54,5 +56,26 @@ class PoleLocationsTest {
     void aFileThatIsMissingOrNotJsonHasNoLocations(@TempDir Path dir) throws IOException {
         assertThat(PoleLocations.read(dir.resolve("absent.json"))).isEmpty();
         assertThat(PoleLocations.read(Files.writeString(dir.resolve("bad.json"), "{\"a\": [1, }"))).isEmpty();
+    }
+
+    @Test
+    void everyKindOfValueKeepsItsKindInTheDocument(@TempDir Path dir) throws IOException {
+        JsonNode d = PoleLocations.read(Files.writeString(dir.resolve("p.json"), """
+                {"s": "x", "i": 7, "l": 9999999999, "b": 123456789012345678901, "f": 1.5, "t": true, "n": false,
+                 "z": null, "a": [1, 2]}
+                """)).orElseThrow().document();
+        assertThat(d.get("s").asText()).isEqualTo("x");
+        assertThat(d.get("i").isInt()).isTrue();
+        assertThat(d.get("i").intValue()).isEqualTo(7);
+        assertThat(d.get("l").isLong()).isTrue();
+        assertThat(d.get("l").longValue()).isEqualTo(9_999_999_999L);
+        assertThat(d.get("b").isBigInteger()).isTrue();
+        assertThat(d.get("b").bigIntegerValue()).isEqualTo(new BigInteger("123456789012345678901"));
+        assertThat(d.get("f").decimalValue()).isEqualByComparingTo("1.5");
+        assertThat(d.get("t").booleanValue()).isTrue();
+        assertThat(d.get("n").isBoolean()).isTrue();
+        assertThat(d.get("n").booleanValue()).isFalse();
+        assertThat(d.get("z").isNull()).isTrue();
+        assertThat(d.get("a")).hasSize(2);
     }
 }
