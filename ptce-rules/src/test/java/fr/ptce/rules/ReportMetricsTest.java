@@ -76,6 +76,15 @@ class ReportMetricsTest {
     }
 
     @Test
+    void theSeatsOfEntriesThatLeftCountForNothing() {
+        Pole pole = pole().clearBodies()
+                .body(new DecisionBody("CA", true, List.of(new Seat("asso", 1), new Seat("sas", 1),
+                        new Seat("parti", 8))))
+                .build();
+        assertThat(metrics(pole)).containsEntry("essVoteShare", 0.5);
+    }
+
+    @Test
     void withoutBodiesThereIsNoEssShareOfTheVotes() {
         Map<String, Object> m = metrics(pole().clearBodies().build());
         assertThat(m.get("essVoteShare")).isNull();
