@@ -75,6 +75,12 @@ class LegalCategoriesLoadingTest {
     }
 
     @Test
+    void aQuoteOpeningARowIsRefused() {
+        assertThatThrownBy(() -> load(HEADER + "\"5710;SAS;yes;no;COMMERCIAL_COMPANY;COMMERCIAL;ENTERPRISE;x\n"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2");
+    }
+
+    @Test
     void aCodeListedTwiceIsRefused() {
         assertThatThrownBy(() -> load(HEADER + SAS + SAS)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("legal-categories-v2.csv: code 5710 appears twice");
