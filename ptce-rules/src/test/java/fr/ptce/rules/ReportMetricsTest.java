@@ -97,6 +97,14 @@ class ReportMetricsTest {
     }
 
     @Test
+    void withoutLegalPersonsThereIsNoAnchoredShare() {
+        Pole citizens = Pole.builder("pole", "Pôle").territoryOfCommunes(TestPoles.DIJON)
+                .member(Member.builder("habitante", "Une habitante").naturalPerson(true))
+                .member(Member.builder("habitant", "Un habitant").naturalPerson(true)).build();
+        assertThat(metrics(citizens)).containsEntry("anchoredShare", null).containsEntry("legalPersonMembers", 0);
+    }
+
+    @Test
     void withoutTerritoryThereIsNoAnchoredShare() {
         assertThat(metrics(pole().territory(null).build()).get("anchoredShare")).isNull();
     }
