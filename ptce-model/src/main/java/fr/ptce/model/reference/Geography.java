@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * French administrative geography of one vintage of the Code officiel géographique (COG): communes (with
@@ -54,7 +55,7 @@ public final class Geography {
     }
 
     private static final class Holder {
-        static final Geography COG_2026 = load("COG 2026");
+        static final Geography COG_2026 = load("COG 2026", Geography.class::getResourceAsStream);
     }
 
     /**
@@ -301,21 +302,29 @@ public final class Geography {
 
     // ---- loading -------------------------------------------------------------------------------------------
 
-    private static Geography load(String vintage) {
+    /**
+     * Reads a vintage from the files {@code cog/regions.csv}, {@code cog/departements.csv}, {@code cog/epci.csv},
+     * {@code cog/communes.csv} and {@code cog/ATTRIBUTION.txt} as {@code resources} opens them (by path; {@code null}
+     * when missing). Package-private so that tests can read a small vintage and broken files.
+     *
+     * @throws IllegalStateException when a file is missing, empty or has a malformed row
+     */
+    static Geography load(String vintage, Function<String, InputStream> resources) {
         Set<String> regions = new TreeSet<>();
-        readRows("regions.csv", 2, row -> regions.add(row[0]));
+        readRows(resources, "regions.csv", 2, row -> regions.add(row[0]));
         Map<String, String> departementRegions = new HashMap<>();
-        readRows("departements.csv", 3, row -> departementRegions.put(row[0], row[1]));
+        readRows(resources, "departements.csv", 3, row -> departementRegions.put(row[0], row[1]));
         Map<String, String> epciNames = new HashMap<>(2048);
-        readRows("epci.csv", 3, row -> epciNames.put(row[0], row[2]));
-        Communes communes = new Communes(DIRECTORY + "communes.csv", readBytes("communes.csv"));
-        String attribution = readLines("ATTRIBUTION.txt").get(0);
+        readRows(resources, "epci.csv", 3, row -> epciNames.put(row[0], row[2]));
+        Communes communes = new Communes(DIRECTORY + "communes.csv", readBytes(resources, "communes.csv"));
+        String attribution = readLines(resources, "ATTRIBUTION.txt").get(0);
         return new Geography(vintage, attribution, communes, epciNames, departementRegions, regions);
     }
 
     /** Reads a ';'-separated resource with a header line; the last column may not be empty. */
-    private static void readRows(String resource, int columns, Consumer<String[]> sink) {
-        List<String> lines = readLines(resource);
+    private static void readRows(Function<String, InputStream> resources, String resource, int columns,
+                                 Consumer<String[]> sink) {
+        List<String> lines = readLines(resources, resource);
         for (int i = 1; i < lines.size(); i++) {
             String[] row = lines.get(i).split(";", columns);
             if (row.length != columns || row[0].isEmpty() || row[columns - 1].isEmpty()) {
@@ -329,9 +338,9 @@ public final class Geography {
         }
     }
 
-    private static byte[] readBytes(String resource) {
+    private static byte[] readBytes(Function<String, InputStream> resources, String resource) {
         String path = DIRECTORY + resource;
-        try (InputStream in = Geography.class.getResourceAsStream(path)) {
+        try (InputStream in = resources.apply(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
             }
@@ -345,9 +354,9 @@ public final class Geography {
         }
     }
 
-    private static List<String> readLines(String resource) {
+    private static List<String> readLines(Function<String, InputStream> resources, String resource) {
         String path = DIRECTORY + resource;
-        try (InputStream in = Geography.class.getResourceAsStream(path)) {
+        try (InputStream in = resources.apply(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
             }

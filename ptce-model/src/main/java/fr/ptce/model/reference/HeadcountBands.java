@@ -32,12 +32,13 @@ public final class HeadcountBands {
     }
 
     private static final class Holder {
-        static final Map<String, Band> BANDS = load();
+        static final Map<String, Band> BANDS = load(HeadcountBands.class.getResourceAsStream(RESOURCE));
     }
 
-    private static Map<String, Band> load() {
+    /** Reads the opened table ({@code null}: missing); package-private so that tests can read other tables. */
+    static Map<String, Band> load(InputStream table) {
         Map<String, Band> bands = new LinkedHashMap<>();
-        try (InputStream in = HeadcountBands.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = table) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }

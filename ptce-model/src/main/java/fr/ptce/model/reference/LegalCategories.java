@@ -30,7 +30,7 @@ public final class LegalCategories {
     }
 
     private static final class Holder {
-        static final Map<String, LegalCategoryFacts> FACTS = load();
+        static final Map<String, LegalCategoryFacts> FACTS = load(LegalCategories.class.getResourceAsStream(RESOURCE));
         static final Map<String, String> LABELS = labels(FACTS);
     }
 
@@ -41,10 +41,11 @@ public final class LegalCategories {
     /*
      * Read line by line, like the other shipped tables: the file has no quoted field (a quote is rejected), and a
      * general CSV mapper would cost several hundred milliseconds of start-up on the first validated document.
+     * Package-private, and given the opened table, so that tests can read broken tables.
      */
-    private static Map<String, LegalCategoryFacts> load() {
+    static Map<String, LegalCategoryFacts> load(InputStream table) {
         Map<String, LegalCategoryFacts> facts = new TreeMap<>();
-        try (InputStream in = LegalCategories.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = table) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
@@ -94,7 +95,7 @@ public final class LegalCategories {
         };
     }
 
-    private static Map<String, String> labels(Map<String, LegalCategoryFacts> facts) {
+    static Map<String, String> labels(Map<String, LegalCategoryFacts> facts) {
         Map<String, String> labels = new LinkedHashMap<>();
         facts.forEach((code, f) -> labels.put(code, f.label()));
         return Collections.unmodifiableMap(labels);

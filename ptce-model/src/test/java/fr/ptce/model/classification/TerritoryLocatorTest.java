@@ -160,4 +160,23 @@ class TerritoryLocatorTest {
 
         assertThat(communes().departementsCovered(territory)).containsExactly("21", "2A", "2B", "75");
     }
+
+    @Test
+    void aCommuneCoversItsDepartement() {
+        Territory territory = new Territory(null, List.of(BEAUNE, MACON), null, null, null);
+
+        assertThat(communes().departementsCovered(territory)).containsExactly("21", "71");
+    }
+
+    @Test
+    void anEpciCoversTheDepartementsOfItsCommunes() {
+        Territory territory = new Territory(null, null, List.of(DIJON_METROPOLE), null, null);
+
+        assertThat(communes().departementsCovered(territory)).containsExactly("21");
+    }
+
+    @Test
+    void noTerritoryCoversNoDepartement() {
+        assertThat(communes().departementsCovered(null)).isEmpty();
+    }
 }

@@ -61,4 +61,102 @@ class TextsTest {
         assertThat(fr.colon()).isEqualTo("\u00a0: ");
         assertThat(en.colon()).isEqualTo(": ");
     }
+
+    @Test
+    void aChoiceChoosesItsWordsByTheNumber() {
+        Texts en = texts(Locale.ENGLISH);
+        assertThat(en.format("members", 0)).isEqualTo("0 members");
+        assertThat(en.format("members", 1)).isEqualTo("1 member");
+        assertThat(en.format("members", 2)).isEqualTo("2 members");
+        assertThat(texts(Locale.FRENCH).format("members", 1)).isEqualTo("1 membre");
+        assertThat(texts(Locale.FRENCH).format("members", 3)).isEqualTo("3 membres");
+    }
+
+    @Test
+    void theChosenTextsPlaceholdersAreFilledInTurn() {
+        Texts en = texts(Locale.ENGLISH);
+        assertThat(en.format("found", 0, "a")).isEqualTo("nothing");
+        assertThat(en.format("found", 1, "a")).isEqualTo("one entry: a");
+        assertThat(en.format("found", 2, "a, b")).isEqualTo("2 entries: a, b");
+    }
+
+    @Test
+    void aChoiceWithoutANumberOrWithoutItsArgumentStaysAsWritten() {
+        Texts en = texts(Locale.ENGLISH);
+        assertThat(en.format("{0,choice,0#none|1<some}", "many")).isEqualTo("{0,choice,0#none|1<some}");
+        assertThat(en.format("{1,choice,0#none|1<some}", 2)).isEqualTo("{1,choice,0#none|1<some}");
+        assertThat(en.format("{0,number}", 2)).isEqualTo("{0,number}");
+        assertThat(en.format("{,choice,0#none}", 2)).isEqualTo("{,choice,0#none}");
+    }
+
+    @Test
+    void bracesThatAreNoPlaceholderStayAsWritten() {
+        Texts en = texts(Locale.ENGLISH);
+        assertThat(en.format("{}", "x")).isEqualTo("{}");
+        assertThat(en.format("a {x} b", "x")).isEqualTo("a {x} b");
+        assertThat(en.format("{0", "x")).isEqualTo("{0");
+        assertThat(en.format("x {0} {", "y")).isEqualTo("x y {");
+        assertThat(en.format("{{0}}", "y")).as("braces around a placeholder").isEqualTo("{y}");
+    }
+
+    @Test
+    void aPlaceholderMayHaveSeveralDigits() {
+        Object[] args = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"};
+        assertThat(texts(Locale.ENGLISH).format("{10}{1}", args)).isEqualTo("kb");
+    }
+
+    @Test
+    void aChoiceTakesTheLastOptionItsNumberReaches() {
+        assertThat(Texts.choose("0#a|1#b|2#c", 5)).isEqualTo("c");
+        assertThat(Texts.choose("0#a|1#b|2#c", 1)).isEqualTo("b");
+        assertThat(Texts.choose("0#a|1#b|2#c", 1.5)).isEqualTo("b");
+    }
+
+    @Test
+    void aHashIncludesItsLimitAndALessThanSignExcludesIt() {
+        assertThat(Texts.choose("0#none|1#one|1<many", 1)).isEqualTo("one");
+        assertThat(Texts.choose("0#zero|0<more", 0)).isEqualTo("zero");
+        assertThat(Texts.choose("0#zero|0<more", 0.5)).isEqualTo("more");
+    }
+
+    @Test
+    void aChoiceBelowEveryLimitTakesTheFirstOption() {
+        assertThat(Texts.choose("1#one|2#two", 0)).isEqualTo("one");
+    }
+
+    @Test
+    void theFirstSignOfAnOptionSeparatesItsLimitFromItsText() {
+        assertThat(Texts.choose("0#a<b|5<c", 1)).isEqualTo("a<b");
+        assertThat(Texts.choose("0<a#b|5#c", 1)).isEqualTo("a#b");
+        assertThat(Texts.choose(" 0 #a", 1)).isEqualTo("a");
+    }
+
+    @Test
+    void aBarInsideBracesDoesNotSeparateOptions() {
+        assertThat(Texts.choose("0#{0,choice,0#x|1#y}|5#z", 1)).isEqualTo("{0,choice,0#x|1#y}");
+        assertThat(Texts.choose("0#{a}|5#z", 6)).isEqualTo("z");
+    }
+
+    @Test
+    void anOptionWithoutLimitIsNoChoice() {
+        assertThatThrownBy(() -> Texts.choose("0#a|b", 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a choice: 0#a|b");
+    }
+
+    @Test
+    void wholeNumbersAreGroupedAsTheLanguageGroupsThem() {
+        assertThat(texts(Locale.ENGLISH).count(50_000)).isEqualTo("50,000");
+        assertThat(texts(Locale.FRENCH).count(50_000)).matches("50\\h000");
+    }
+
+    @Test
+    void numbersKeepFourDecimalsAtMost() {
+        assertThat(texts(Locale.ENGLISH).number(1.23456)).isEqualTo("1.2346");
+        assertThat(texts(Locale.ENGLISH).number(12345.0)).isEqualTo("12345");
+    }
+
+    @Test
+    void theTextsTellTheirLanguageAndSize() {
+        assertThat(texts(Locale.ENGLISH)).hasToString("Texts[en, 4 keys]");
+    }
 }

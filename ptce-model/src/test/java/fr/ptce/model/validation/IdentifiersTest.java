@@ -184,4 +184,9 @@ class IdentifiersTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Identifiers.withLuhnCheckDigit("12a"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void withLuhnCheckDigitFindsTheCheckDigitNine() {
+        assertThat(Identifiers.withLuhnCheckDigit("10000000")).isEqualTo("100000009");
+    }
 }

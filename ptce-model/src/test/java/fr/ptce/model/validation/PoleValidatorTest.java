@@ -190,6 +190,29 @@ class PoleValidatorTest {
                 Problem.at("$.projects[1].members[1]", "this member is already listed"));
     }
 
+    @Test
+    void duplicateCooperationIdIsReportedAtTheSecondCooperation() {
+        Pole pole = validPole().cooperation("locaux", CooperationType.EQUIPMENT, "atelier", "imprimerie").build();
+
+        assertThat(validator.validate(pole)).containsExactly(
+                Problem.at("$.cooperations[1].id", "duplicate id: another entry of the same list already uses it"));
+    }
+
+    @Test
+    void duplicateProjectIdIsReportedAtTheSecondProject() {
+        Pole pole = validPole().project("incubateur", List.of(Innovation.TECHNOLOGICAL), "atelier").build();
+
+        assertThat(validator.validate(pole)).containsExactly(
+                Problem.at("$.projects[1].id", "duplicate id: another entry of the same list already uses it"));
+    }
+
+    @Test
+    void enterpriseGroupingMayCountOnlyNonEssEnterprises() {
+        Pole pole = validPole().member(Member.builder("club", "Club").legalCategory("9220").enterpriseGrouping(4, 4)).build();
+
+        assertThat(validator.validate(pole)).isEmpty();
+    }
+
     // ---- fields added with rules-v2 ---------------------------------------------------------------------------------
 
     @Test
