@@ -20,7 +20,6 @@ import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
-import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
 /**
  * Structural validation of a {@link Pole} (Jakarta Bean Validation with Hibernate Validator): required
@@ -28,12 +27,6 @@ import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
  * cross-references. Problems carry the JSON path of the offending value. Thread-safe; share one instance.
  */
 public final class PoleValidator {
-    /**
-     * The library's own message bundle: not the class path's root {@code ValidationMessages}, which belongs to the host
-     * application (a Spring or Jakarta EE application usually has one, and would otherwise hide the library's).
-     */
-    static final String MESSAGES = "fr.ptce.model.validation.ValidationMessages";
-
     /**
      * Hibernate Validator announces its version at INFO level when it starts ({@code HV000001}); without an SLF4J
      * provider in the host, jboss-logging falls back to java.util.logging, which prints it on standard error. The
@@ -51,8 +44,7 @@ public final class PoleValidator {
                 HV_VERSION_BANNER.setLevel(java.util.logging.Level.WARNING);
             }
             return Validation.byProvider(HibernateValidator.class).configure()
-                    .messageInterpolator(new ResourceBundleMessageInterpolator(
-                            new PlatformResourceBundleLocator(MESSAGES, PoleValidator.class.getClassLoader())))
+                    .messageInterpolator(new ResourceBundleMessageInterpolator(new OwnMessages()))
                     .defaultLocale(Locale.ENGLISH)
                     .locales(Locale.ENGLISH, Locale.FRENCH)
                     .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.VARIABLES)

@@ -23,7 +23,10 @@ public final class Messages {
 
     static {
         for (Language l : Language.values()) {
-            CACHE.put(l, new Messages(l, load(Messages.class.getClassLoader(), CORE, l, "ptce-rules"), null));
+            // read through this class, not its class loader: on the module path a class loader finds no resource in a
+            // package its module does not open, and fr.ptce.rules is exported, not opened
+            CACHE.put(l, new Messages(l, load(name -> Messages.class.getResourceAsStream("/" + name), CORE, l, "ptce-rules"),
+                    null));
         }
     }
 
@@ -55,12 +58,13 @@ public final class Messages {
      * @throws fr.ptce.rules.InvalidReferentialException when the file is missing
      */
     public static Messages of(ClassLoader loader, String base, Language language, String origin) {
-        return new Messages(language, load(loader, base, language, origin), of(language));
+        return new Messages(language, load(loader::getResourceAsStream, base, language, origin), of(language));
     }
 
-    private static Map<String, String> load(ClassLoader loader, String base, Language language, String origin) {
+    private static Map<String, String> load(java.util.function.Function<String, java.io.InputStream> resources, String base,
+                                            Language language, String origin) {
         String path = base + "_" + language.name().toLowerCase(Locale.ROOT) + ".properties";
-        try (java.io.InputStream in = loader.getResourceAsStream(path)) {
+        try (java.io.InputStream in = resources.apply(path)) {
             if (in == null) {
                 throw new fr.ptce.rules.InvalidReferentialException(origin + ": the messages " + path + " are missing");
             }
