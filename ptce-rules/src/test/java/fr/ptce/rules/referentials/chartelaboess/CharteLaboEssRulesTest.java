@@ -36,6 +36,7 @@ import static fr.ptce.rules.support.TestPoles.zutique;
 import fr.ptce.rules.RuleCatalogue;
 import fr.ptce.rules.RuleDefinition;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import fr.ptce.rules.support.ContractRule;
 import fr.ptce.rules.testing.ReferentialCoverage;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
@@ -697,9 +698,6 @@ class CharteLaboEssRulesTest {
     // ---------------------------------------------------------------- definitions
 
     /** The rule contract's table for this referential: id, severity, source, parameter defaults. */
-    private record ContractRule(String id, Severity severity, String source, java.util.Map<String, Double> parameters) {
-    }
-
     private static final List<ContractRule> CONTRACT = List.of(
             new ContractRule("CH-ESS-LED-GOVERNANCE", Severity.ERROR, "Labo de l'ESS, définition des PTCE (2010) et charte (2014), thème « rôle central des acteurs de l'ESS dans la gouvernance » ; règle opérationnalisée par cette bibliothèque, seuil paramétrable", java.util.Map.of("essVoteShareMin", 0.5)),
             new ContractRule("CH-NO-DOMINANT-MEMBER", Severity.WARNING, "Encyclopédie du développement durable (Labo de l'ESS, 2017) : « gouvernance démocratique » ; règle opérationnalisée par cette bibliothèque", java.util.Map.of()),
@@ -717,16 +715,6 @@ class CharteLaboEssRulesTest {
 
     @Test
     void definitions_areThoseOfTheContractInOrder() {
-        List<RuleDefinition> rules = RuleCatalogue.standard().definition(Referential.of("CHARTE-LABO-ESS")).rules();
-
-        assertThat(rules).extracting(RuleDefinition::id).containsExactlyElementsOf(CONTRACT.stream().map(ContractRule::id).toList());
-        for (ContractRule expected : CONTRACT) {
-            RuleDefinition rule = RuleCatalogue.standard().rule(expected.id()).orElseThrow();
-            assertThat(rule.severity()).as(expected.id()).isEqualTo(expected.severity());
-            assertThat(rule.source().label()).as(expected.id()).isEqualTo(expected.source());
-            java.util.Map<String, Double> parameters = new java.util.HashMap<>();
-            rule.parameters().forEach((k, v) -> parameters.put(k, v.doubleValue()));
-            assertThat(parameters).as(expected.id()).isEqualTo(expected.parameters());
-        }
+        ContractRule.assertDefinitionsAre("CHARTE-LABO-ESS", CONTRACT);
     }
 }

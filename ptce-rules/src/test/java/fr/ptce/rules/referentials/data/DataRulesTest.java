@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.ptce.rules.RuleCatalogue;
 import fr.ptce.rules.RuleDefinition;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import fr.ptce.rules.support.ContractRule;
 import fr.ptce.rules.testing.ReferentialCoverage;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
@@ -380,9 +381,6 @@ class DataRulesTest {
     // ---------------------------------------------------------------- definitions
 
     /** The rule contract's table for this referential: id, severity, source, parameter defaults. */
-    private record ContractRule(String id, Severity severity, String source, java.util.Map<String, Double> parameters) {
-    }
-
     private static final List<ContractRule> CONTRACT = List.of(
             new ContractRule("DATA-ESS-STATUS-UNKNOWN", Severity.WARNING, "INSEE, catégories juridiques, et loi n° 2014-856, art. 1", java.util.Map.of()),
             new ContractRule("DATA-SIRENE-ESS-MISMATCH", Severity.WARNING, "INSEE, Sirene : variable economieSocialeSolidaireUniteLegale", java.util.Map.of()),
@@ -394,16 +392,6 @@ class DataRulesTest {
 
     @Test
     void definitions_areThoseOfTheContractInOrder() {
-        List<RuleDefinition> rules = RuleCatalogue.standard().definition(Referential.of("DATA")).rules();
-
-        assertThat(rules).extracting(RuleDefinition::id).containsExactlyElementsOf(CONTRACT.stream().map(ContractRule::id).toList());
-        for (ContractRule expected : CONTRACT) {
-            RuleDefinition rule = RuleCatalogue.standard().rule(expected.id()).orElseThrow();
-            assertThat(rule.severity()).as(expected.id()).isEqualTo(expected.severity());
-            assertThat(rule.source().label()).as(expected.id()).isEqualTo(expected.source());
-            java.util.Map<String, Double> parameters = new java.util.HashMap<>();
-            rule.parameters().forEach((k, v) -> parameters.put(k, v.doubleValue()));
-            assertThat(parameters).as(expected.id()).isEqualTo(expected.parameters());
-        }
+        ContractRule.assertDefinitionsAre("DATA", CONTRACT);
     }
 }

@@ -27,6 +27,7 @@ import fr.ptce.rules.Severity;
 import fr.ptce.rules.RuleCatalogue;
 import fr.ptce.rules.RuleDefinition;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import fr.ptce.rules.support.ContractRule;
 import fr.ptce.rules.testing.ReferentialCoverage;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
@@ -528,9 +529,6 @@ class Decret2015431Art3RulesTest {
     // ---------------------------------------------------------------- definitions
 
     /** The rule contract's table for this referential: id, severity, source, parameter defaults. */
-    private record ContractRule(String id, Severity severity, String source, java.util.Map<String, Double> parameters) {
-    }
-
     private static final List<ContractRule> CONTRACT = List.of(
             new ContractRule("D3-PRIVATE-LEGAL-PERSON", Severity.ERROR, "Décret n° 2015-431, art. 3", java.util.Map.of()),
             new ContractRule("D3-THREE-LEGAL-PERSONS", Severity.ERROR, "Décret n° 2015-431, art. 3", java.util.Map.of()),
@@ -546,16 +544,6 @@ class Decret2015431Art3RulesTest {
 
     @Test
     void definitions_areThoseOfTheContractInOrder() {
-        List<RuleDefinition> rules = RuleCatalogue.standard().definition(Referential.of("DECRET-2015-431-ART3")).rules();
-
-        assertThat(rules).extracting(RuleDefinition::id).containsExactlyElementsOf(CONTRACT.stream().map(ContractRule::id).toList());
-        for (ContractRule expected : CONTRACT) {
-            RuleDefinition rule = RuleCatalogue.standard().rule(expected.id()).orElseThrow();
-            assertThat(rule.severity()).as(expected.id()).isEqualTo(expected.severity());
-            assertThat(rule.source().label()).as(expected.id()).isEqualTo(expected.source());
-            java.util.Map<String, Double> parameters = new java.util.HashMap<>();
-            rule.parameters().forEach((k, v) -> parameters.put(k, v.doubleValue()));
-            assertThat(parameters).as(expected.id()).isEqualTo(expected.parameters());
-        }
+        ContractRule.assertDefinitionsAre("DECRET-2015-431-ART3", CONTRACT);
     }
 }

@@ -33,6 +33,7 @@ import static fr.ptce.rules.support.TestPoles.zutique;
 import fr.ptce.rules.RuleCatalogue;
 import fr.ptce.rules.RuleDefinition;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import fr.ptce.rules.support.ContractRule;
 import fr.ptce.rules.testing.ReferentialCoverage;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
@@ -661,9 +662,6 @@ class Loi2014856Art9RulesTest {
     // ---------------------------------------------------------------- definitions
 
     /** The rule contract's table for this referential: id, severity, source, parameter defaults. */
-    private record ContractRule(String id, Severity severity, String source, java.util.Map<String, Double> parameters) {
-    }
-
     private static final List<ContractRule> CONTRACT = List.of(
             new ContractRule("ART9-ESS-ENTERPRISE", Severity.ERROR, "Loi n° 2014-856, art. 9, I", java.util.Map.of()),
             new ContractRule("ART9-ASSOCIATED-ENTERPRISE", Severity.ERROR, "Loi n° 2014-856, art. 9, I", java.util.Map.of()),
@@ -680,16 +678,6 @@ class Loi2014856Art9RulesTest {
 
     @Test
     void definitions_areThoseOfTheContractInOrder() {
-        List<RuleDefinition> rules = RuleCatalogue.standard().definition(Referential.of("LOI-2014-856-ART9")).rules();
-
-        assertThat(rules).extracting(RuleDefinition::id).containsExactlyElementsOf(CONTRACT.stream().map(ContractRule::id).toList());
-        for (ContractRule expected : CONTRACT) {
-            RuleDefinition rule = RuleCatalogue.standard().rule(expected.id()).orElseThrow();
-            assertThat(rule.severity()).as(expected.id()).isEqualTo(expected.severity());
-            assertThat(rule.source().label()).as(expected.id()).isEqualTo(expected.source());
-            java.util.Map<String, Double> parameters = new java.util.HashMap<>();
-            rule.parameters().forEach((k, v) -> parameters.put(k, v.doubleValue()));
-            assertThat(parameters).as(expected.id()).isEqualTo(expected.parameters());
-        }
+        ContractRule.assertDefinitionsAre("LOI-2014-856-ART9", CONTRACT);
     }
 }
