@@ -46,6 +46,12 @@ public final class Engine {
         Map<String, Number> parameters = parameters(catalogue, options);
         List<ComplianceReport> reports = new ArrayList<>(referentials.size());
         Map<String, RuleResult> explained = new HashMap<>(); // data rules belong to every referential: explain once
+        Map<String, String> names = new HashMap<>(); // entries are named in messages: each name looked up once
+        for (Member m : pole.memberList()) {
+            if (m != null && m.id() != null && m.name() != null) {
+                names.putIfAbsent(m.id(), m.name());
+            }
+        }
         for (Referential referential : catalogue.referentials()) {
             if (!referentials.contains(referential)) {
                 continue;
@@ -63,7 +69,7 @@ public final class Engine {
             for (RuleDefinition rule : catalogue.rulesOf(referential)) {
                 Finding finding = findingOf(findings, rule);
                 results.add(explained.computeIfAbsent(rule.id(), id -> Explainer.explain(catalogue, rule, finding, options,
-                        entry -> pole.member(entry).map(Member::name).orElse(entry))));
+                        entry -> names.getOrDefault(entry, entry))));
             }
             reports.add(new ComplianceReport(pole.id(), referential.id(), ComplianceReport.RULES_VERSION, asOf,
                     Verdict.of(results), parameters, results, metrics, facts.entries()));

@@ -35,7 +35,6 @@ public final class Explainer {
         Messages messages = CatalogueAccess.get().messages(catalogue, rule.id(), lang);
         Map<String, Object> figures = new HashMap<>();
         figures.put("count", (long) finding.evidence().size());
-        figures.put("evidence", names(finding.evidence(), names));
         finding.figures().forEach((name, figure) -> figures.put(name, value(figure, messages, names)));
         String id = rule.id();
         Outcome outcome = finding.outcome();
@@ -45,13 +44,16 @@ public final class Explainer {
         if (!messages.hasOwn(key)) {
             key = "outcome.generic." + outcome.name(); // a referential may omit NOT_APPLICABLE: a generic sentence
         }
-        String message = messages.format(key, figures, lang);
-        String remedy = null;
-        if (outcome == Outcome.FAILED) {
-            String remedyKey = !variant.isEmpty() && messages.hasOwn(id + ".remedy" + variant) ? id + ".remedy" + variant
-                    : id + ".remedy";
-            remedy = messages.format(remedyKey, figures, lang);
+        String remedyKey = outcome != Outcome.FAILED ? null
+                : !variant.isEmpty() && messages.hasOwn(id + ".remedy" + variant) ? id + ".remedy" + variant
+                : id + ".remedy";
+        boolean showsEvidence = messages.text(key).contains("{evidence")
+                || (remedyKey != null && messages.text(remedyKey).contains("{evidence"));
+        if (showsEvidence) {
+            figures.put("evidence", names(finding.evidence(), names)); // named only where a message shows it
         }
+        String message = messages.format(key, figures, lang);
+        String remedy = remedyKey == null ? null : messages.format(remedyKey, figures, lang);
         Severity severity = options.severities().getOrDefault(id, rule.severity());
         return new RuleResult(id, outcome, severity, message, finding.evidence(), rule.source(), remedy);
     }
