@@ -33,7 +33,8 @@ public record ComplianceReport(String pole, String referential, String rulesVers
     public ComplianceReport {
         parameters = parameters == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
-        results = List.copyOf(results);
+        // the engine's results are already unmodifiable, and explained on first read: not copied (which would read them)
+        results = results instanceof fr.ptce.rules.internal.ResultsOnRead ? results : List.copyOf(results);
         metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
         members = members == null ? List.of() : List.copyOf(members);
     }

@@ -96,21 +96,15 @@ final class TimelineBuilder {
                 point = new Point(date, Verdict.NOT_IN_FORCE, List.of());
             } else {
                 List<String> failed = new ArrayList<>();
-                boolean error = false;
-                boolean warning = false;
+                List<Severity> severities = new ArrayList<>();
                 for (RuleDefinition rule : catalogue.rulesOf(r)) {
                     Finding finding = Engine.findingOf(findings, rule);
                     if (finding.outcome() == Outcome.FAILED) {
                         failed.add(rule.id());
-                        Severity severity = options.severities().getOrDefault(rule.id(), rule.severity());
-                        error |= severity == Severity.ERROR;
-                        warning |= severity == Severity.WARNING;
+                        severities.add(options.severities().getOrDefault(rule.id(), rule.severity()));
                     }
                 }
-                // As Verdict.of: an ERROR failure makes it NON_COMPLIANT, a WARNING one COMPLIANT_WITH_WARNINGS.
-                Verdict verdict = error ? Verdict.NON_COMPLIANT
-                        : warning ? Verdict.COMPLIANT_WITH_WARNINGS : Verdict.COMPLIANT;
-                point = new Point(date, verdict, failed);
+                point = new Point(date, Verdict.ofFailures(severities), failed);
             }
             points.computeIfAbsent(r, k -> new ArrayList<>()).add(point);
         }

@@ -29,13 +29,13 @@ public final class MemberClassifier {
 
     /** All derived facts about {@code member} as of {@code asOf} (the date an ESUS approval is read on). */
     public static MemberProfile profile(Member member, LocalDate asOf) {
-        Optional<LegalCategoryFacts> facts = facts(member);
-        boolean legalPerson = isLegalPerson(member);
-        boolean publicLaw = isPublicLaw(member);
+        Optional<LegalCategoryFacts> facts = facts(member); // looked up once for the whole profile
+        boolean legalPerson = facts.map(f -> f.legalPerson().isLegalPerson()).orElse(false);
+        boolean publicLaw = facts.map(LegalCategoryFacts::publicLaw).orElse(false);
         boolean esusActive = member.esusApproval() != null && member.esusApproval().isActiveOn(asOf);
         EssReason reason = essReason(member, facts, legalPerson, publicLaw, esusActive);
         EssStatus status = statusOf(reason);
-        Set<Role> roles = roles(member);
+        Set<Role> roles = roles(member, facts);
         boolean ess = status.isEss();
         boolean nonEss = roles.contains(Role.ENTERPRISE) && status == EssStatus.NOT_ESS;
         boolean grouping = member.enterpriseGrouping() != null && member.enterpriseGrouping().isMostlyNonEss();
@@ -59,7 +59,7 @@ public final class MemberClassifier {
             families.add(ActorFamily.CITIZEN);
         }
         return new MemberProfile(legalPerson, publicLaw, status, reason, roles, ess, nonEss, grouping, families,
-                statuteConflict(member), esusActive, person(member));
+                statuteConflict(member, facts), esusActive, person(member, facts));
     }
 
     private static Optional<LegalCategoryFacts> facts(Member member) {
@@ -138,6 +138,10 @@ public final class MemberClassifier {
      * 85.41Z, 85.59A, 85.59B, 85.32Z: training body); then the default role of its legal category.
      */
     public static Set<Role> roles(Member member) {
+        return roles(member, facts(member));
+    }
+
+    private static Set<Role> roles(Member member, Optional<LegalCategoryFacts> facts) {
         if (member.citizen()) {
             return EnumSet.of(Role.OTHER);
         }
@@ -148,8 +152,7 @@ public final class MemberClassifier {
         if (byActivity != null) {
             return EnumSet.of(byActivity);
         }
-        return EnumSet.of(LegalCategories.facts(member.legalCategory()).map(LegalCategoryFacts::defaultRole)
-                .orElse(Role.OTHER));
+        return EnumSet.of(facts.map(LegalCategoryFacts::defaultRole).orElse(Role.OTHER));
     }
 
     /** The role a NAF rév. 2 code implies, or {@code null} when it implies none (or is {@code null}). */
@@ -169,10 +172,13 @@ public final class MemberClassifier {
 
     /** True when the entry declares a {@code statute} its legal category cannot have (a natural person: any statute). */
     public static boolean statuteConflict(Member member) {
+        return statuteConflict(member, facts(member));
+    }
+
+    private static boolean statuteConflict(Member member, Optional<LegalCategoryFacts> facts) {
         if (member.statute() == null) {
             return false;
         }
-        Optional<LegalCategoryFacts> facts = facts(member);
         return facts.isEmpty() || !StatuteCompatibility.compatible(member.statute(), facts.get());
     }
 
@@ -183,10 +189,14 @@ public final class MemberClassifier {
      * service's SIREN is the State).
      */
     public static String person(Member member) {
+        return person(member, facts(member));
+    }
+
+    private static String person(Member member, Optional<LegalCategoryFacts> facts) {
         if (member.citizen()) {
             return "entry:" + member.id();
         }
-        if (facts(member).map(f -> f.legalPerson() == LegalPersonality.STATE).orElse(false)) {
+        if (facts.map(f -> f.legalPerson() == LegalPersonality.STATE).orElse(false)) {
             return STATE;
         }
         return member.siren() != null ? "siren:" + member.siren() : "entry:" + member.id();

@@ -4,9 +4,11 @@ import fr.ptce.model.Member;
 import fr.ptce.model.reference.LegalCategories;
 import fr.ptce.model.reference.LegalPersonality;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which entries of a pole are one and the same person (rules version 2, "distinct persons"): every service of the State
@@ -24,6 +26,38 @@ public final class PersonIdentities {
      * ({@code "siren:…"} or {@code "entry:…"}).
      */
     public static Map<String, String> of(List<Member> members) {
+        // An entry is linked to at most two other nodes, the State and its SIREN, so the persons are: the State for
+        // a service of the State and for any entry sharing a SIREN with one; else the SIREN; else the entry itself.
+        // That direct reading holds while entry ids are unique (they are in valid input); otherwise the general
+        // union-find below joins the entries of one id as well.
+        Set<String> stateSirens = new HashSet<>();
+        for (Member m : members) {
+            if (m != null && m.id() != null && !m.citizen() && m.siren() != null && isState(m)) {
+                stateSirens.add(m.siren());
+            }
+        }
+        Map<String, String> persons = new LinkedHashMap<>();
+        for (Member m : members) {
+            if (m == null || m.id() == null) {
+                continue;
+            }
+            String person = m.citizen() ? "entry:" + m.id()
+                    : isState(m) || (m.siren() != null && stateSirens.contains(m.siren())) ? MemberClassifier.STATE
+                    : m.siren() != null ? "siren:" + m.siren()
+                    : "entry:" + m.id();
+            if (persons.put(m.id(), person) != null) {
+                return joined(members);
+            }
+        }
+        return persons;
+    }
+
+    private static boolean isState(Member m) {
+        return LegalCategories.facts(m.legalCategory()).map(f -> f.legalPerson() == LegalPersonality.STATE).orElse(false);
+    }
+
+    /** The persons by union-find over entries, the State and SIRENs (entries of one id are one node). */
+    static Map<String, String> joined(List<Member> members) {
         Map<String, String> parent = new HashMap<>();
         for (Member m : members) {
             if (m == null || m.id() == null) {
@@ -34,9 +68,7 @@ public final class PersonIdentities {
             if (m.citizen()) {
                 continue;
             }
-            boolean state = LegalCategories.facts(m.legalCategory())
-                    .map(f -> f.legalPerson() == LegalPersonality.STATE).orElse(false);
-            if (state) {
+            if (isState(m)) {
                 union(parent, entry, MemberClassifier.STATE);
             }
             if (m.siren() != null) {

@@ -32,6 +32,8 @@ public final class LegalCategories {
     private static final class Holder {
         static final Map<String, LegalCategoryFacts> FACTS = load(LegalCategories.class.getResourceAsStream(RESOURCE));
         static final Map<String, String> LABELS = labels(FACTS);
+        /** The same facts for lookups (every member of every check looks its category up). */
+        static final Map<String, LegalCategoryFacts> BY_CODE = Map.copyOf(FACTS);
     }
 
     /** The header line of the table: its columns, in this order. */
@@ -103,7 +105,7 @@ public final class LegalCategories {
 
     /** True when {@code code} is a known legal category (current list or legacy 5498/5720). */
     public static boolean exists(String code) {
-        return code != null && Holder.FACTS.containsKey(code);
+        return code != null && Holder.BY_CODE.containsKey(code);
     }
 
     /** The INSEE label of the code. */
@@ -113,7 +115,7 @@ public final class LegalCategories {
 
     /** The legal facts of the code. */
     public static Optional<LegalCategoryFacts> facts(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(Holder.FACTS.get(code));
+        return code == null ? Optional.empty() : Optional.ofNullable(Holder.BY_CODE.get(code));
     }
 
     /** Every known code with its label, in code order. */

@@ -1,6 +1,9 @@
 package fr.ptce.model.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import fr.ptce.model.Member;
 import java.util.ArrayList;
@@ -100,5 +103,30 @@ class PersonIdentitiesTest {
                 entry("c", MINISTRY, "130000001"))) {
             assertThat(PersonIdentities.of(List.of(m))).containsEntry(m.id(), MemberClassifier.person(m));
         }
+    }
+
+    @Test
+    void twoEntriesOfOneIdAreOnePerson() { // invalid input (validation rejects it), read as the one node it names
+        // the node "x" joins both SIRENs, so "b", which shares only the second, is the same person as "x"
+        assertThat(of(entry("x", SAS, "111111111"), entry("x", SAS, "222222222"), entry("b", SAS, "222222222")))
+                .containsExactly(Map.entry("x", "siren:111111111"), Map.entry("b", "siren:111111111"));
+    }
+
+    @Test
+    void theDirectReadingGivesTheSamePersonsAsTheUnionOfEntriesStateAndSirens() {
+        // entries drawn from few SIRENs and categories, so that SIRENs are shared and State services join them
+        String[] categories = {MINISTRY, PREFECTURE, SAS, ASSOCIATION, null};
+        qt().forAll(lists().of(integers().between(0, 4 * 4 * 2 - 1)).ofSizeBetween(0, 12))
+                .checkAssert(codes -> {
+                    List<Member> members = new ArrayList<>();
+                    for (int i = 0; i < codes.size(); i++) {
+                        int c = codes.get(i);
+                        String siren = c % 4 == 0 ? null : "00000000" + (c % 4);
+                        Member m = (c / 16) == 1 ? Member.builder("e" + i, "e" + i).naturalPerson(true).siren(siren).build()
+                                : entry("e" + i, categories[(c / 4) % 4], siren);
+                        members.add(m);
+                    }
+                    assertThat(PersonIdentities.of(members)).containsExactlyEntriesOf(PersonIdentities.joined(members));
+                });
     }
 }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -28,7 +29,8 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * One check on a KieBase: derive the facts, run them in a short-lived session (only the rules of the referentials
- * in force fire), explain the findings. Used by {@code ComplianceChecker}, the timeline and the benchmarks.
+ * in force fire), and report the findings, each explained when first read ({@link ResultsOnRead}). Used by
+ * {@code ComplianceChecker}, the timeline and the benchmarks.
  */
 public final class Engine {
     private Engine() {
@@ -45,36 +47,54 @@ public final class Engine {
         Map<String, Object> metrics = facts.metrics();
         Map<String, Number> parameters = parameters(catalogue, options);
         List<ComplianceReport> reports = new ArrayList<>(referentials.size());
-        Map<String, RuleResult> explained = new HashMap<>(); // data rules belong to every referential: explain once
-        Map<String, String> names = new HashMap<>(); // entries are named in messages: each name looked up once
-        for (Member m : pole.memberList()) {
-            if (m != null && m.id() != null && m.name() != null) {
-                names.putIfAbsent(m.id(), m.name());
-            }
-        }
+        // data rules belong to every referential: one result, explained at most once, shared by the reports
+        Map<String, ResultsOnRead.Cell> cells = new HashMap<>();
+        Function<String, String> names = names(pole);
         for (Referential referential : catalogue.referentials()) {
             if (!referentials.contains(referential)) {
                 continue;
             }
-            List<RuleResult> results = new ArrayList<>();
+            List<ResultsOnRead.Cell> results = new ArrayList<>();
             if (!inForce.contains(referential)) {
                 LocalDate from = catalogue.definition(referential).inForceFrom();
                 for (RuleDefinition rule : catalogue.rulesOf(referential)) {
-                    results.add(Explainer.notInForce(catalogue, rule, referential, from, options));
+                    results.add(new ResultsOnRead.Cell(Explainer.notInForce(catalogue, rule, referential, from, options)));
                 }
                 reports.add(new ComplianceReport(pole.id(), referential.id(), ComplianceReport.RULES_VERSION, asOf,
-                        Verdict.NOT_IN_FORCE, parameters, results, metrics, facts.entries()));
+                        Verdict.NOT_IN_FORCE, parameters, new ResultsOnRead(results), metrics, facts.entries()));
                 continue;
             }
             for (RuleDefinition rule : catalogue.rulesOf(referential)) {
                 Finding finding = findingOf(findings, rule);
-                results.add(explained.computeIfAbsent(rule.id(), id -> Explainer.explain(catalogue, rule, finding, options,
-                        entry -> names.getOrDefault(entry, entry))));
+                results.add(cells.computeIfAbsent(rule.id(), id -> new ResultsOnRead.Cell(finding.outcome(),
+                        options.severities().getOrDefault(id, rule.severity()),
+                        () -> Explainer.explain(catalogue, rule, finding, options, names))));
             }
             reports.add(new ComplianceReport(pole.id(), referential.id(), ComplianceReport.RULES_VERSION, asOf,
-                    Verdict.of(results), parameters, results, metrics, facts.entries()));
+                    Verdict.ofFailures(ResultsOnRead.failedSeverities(results)), parameters, new ResultsOnRead(results),
+                    metrics, facts.entries()));
         }
         return reports;
+    }
+
+    /** Entries are named in messages by their name (the evidence keeps the ids); the map is made on first use. */
+    private static Function<String, String> names(Pole pole) {
+        return new Function<>() {
+            private Map<String, String> byId;
+
+            @Override
+            public synchronized String apply(String entry) {
+                if (byId == null) {
+                    byId = new HashMap<>();
+                    for (Member m : pole.memberList()) {
+                        if (m != null && m.id() != null && m.name() != null) {
+                            byId.putIfAbsent(m.id(), m.name());
+                        }
+                    }
+                }
+                return byId.getOrDefault(entry, entry);
+            }
+        };
     }
 
     /** The finding of {@code rule}; a compiled rule that recorded nothing is a defect of its referential. */

@@ -34,11 +34,16 @@ public final class Messages {
             ThreadLocal.withInitial(() -> new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.FRENCH)));
     private static final ThreadLocal<DecimalFormat> ENGLISH_PERCENT =
             ThreadLocal.withInitial(() -> new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
+    // a NumberFormat costs more to make than to use, and is not thread-safe: one per thread and language
+    private static final ThreadLocal<Map<Language, java.text.NumberFormat>> INTEGERS =
+            ThreadLocal.withInitial(() -> new EnumMap<>(Language.class));
 
     private final Language language;
     private final Map<String, String> texts;
     private final Messages fallback;
     private final Map<String, List<String>> templates = new ConcurrentHashMap<>();
+    /** The texts chosen in choice placeholders, parsed (a message is formatted at every check). */
+    private final Map<String, List<String>> chosenTemplates = new ConcurrentHashMap<>();
 
     private Messages(Language language, Map<String, String> texts, Messages fallback) {
         this.language = language;
@@ -138,7 +143,7 @@ public final class Messages {
     }
 
     private String formatTemplate(String template, Map<String, Object> figures, Language lang) {
-        List<String> parts = parse(template);
+        List<String> parts = chosenTemplates.computeIfAbsent(template, Messages::parse);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
@@ -198,7 +203,11 @@ public final class Messages {
             return percent(s.value(), lang);
         }
         if (value instanceof Integer || value instanceof Long) {
-            return java.text.NumberFormat.getIntegerInstance(lang.locale()).format(((Number) value).longValue());
+            long n = ((Number) value).longValue();
+            if (n >= 0 && n < 1000) {
+                return Long.toString(n); // no grouping below a thousand: the locale's format gives the same digits
+            }
+            return INTEGERS.get().computeIfAbsent(lang, l -> java.text.NumberFormat.getIntegerInstance(l.locale())).format(n);
         }
         if (value instanceof Boolean b) {
             return lang == Language.FR ? (b ? "oui" : "non") : (b ? "yes" : "no");
