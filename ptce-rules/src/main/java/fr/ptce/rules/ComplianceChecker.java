@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.kie.api.KieBase;
 
 /**
  * Checks poles against the referentials of the rule catalogue (rules version 2) and explains every outcome.
@@ -27,14 +26,14 @@ import org.kie.api.KieBase;
  * }</pre>
  */
 public final class ComplianceChecker {
-    private final KieBase kieBase;
+    private final RuleBase rules;
     private final RuleCatalogue catalogue;
     private final CheckOptions defaults;
     private final PoleValidator validator;
 
     private ComplianceChecker(RuleCatalogue catalogue, CheckOptions defaults) {
         this.catalogue = catalogue;
-        this.kieBase = RuleBase.load(catalogue);
+        this.rules = RuleBase.load(catalogue);
         this.defaults = Objects.requireNonNull(defaults);
         this.validator = PoleValidator.create();
     }
@@ -123,7 +122,7 @@ public final class ComplianceChecker {
         if (options.validate() && !PoleValidator.isKnownValid(pole)) {
             validator.requireValid(pole); // a pole read by PoleReader, or checked before, is not validated again
         }
-        return Engine.check(kieBase, catalogue, pole, referentials, options);
+        return Engine.check(rules, catalogue, pole, referentials, options);
     }
 
     /**
@@ -170,7 +169,7 @@ public final class ComplianceChecker {
         if (options.validate() && !PoleValidator.isKnownValid(pole)) {
             validator.requireValid(pole);
         }
-        return TimelineBuilder.build(kieBase, catalogue, pole, from, to, referentials, options);
+        return TimelineBuilder.build(rules, catalogue, pole, from, to, referentials, options);
     }
 
     private void requireKnown(Set<Referential> referentials) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.kie.api.KieBase;
+import fr.ptce.rules.internal.RuleBase;
 
 /**
  * Computes timelines for {@link ComplianceChecker#timeline}: change dates, one rule session per date (outcomes only),
@@ -43,7 +43,7 @@ final class TimelineBuilder {
         return poleChanges.isEmpty() ? FIRST_IN_FORCE : poleChanges.get(0).date();
     }
 
-    static List<Timeline> build(KieBase kieBase, RuleCatalogue catalogue, Pole pole, LocalDate from, LocalDate to,
+    static List<Timeline> build(RuleBase rules, RuleCatalogue catalogue, Pole pole, LocalDate from, LocalDate to,
                                 Set<Referential> referentials, CheckOptions options) {
         List<TimelineChange> poleChanges = TimelineChange.of(pole);
         LocalDate start = from != null ? from : defaultFrom(pole, poleChanges);
@@ -64,7 +64,7 @@ final class TimelineBuilder {
         }
         Map<Referential, List<Point>> points = new LinkedHashMap<>();
         for (LocalDate date : dates) {
-            evaluate(kieBase, catalogue, pole, date, referentials, options, points);
+            evaluate(rules, catalogue, pole, date, referentials, options, points);
         }
         List<Timeline> timelines = new ArrayList<>();
         for (Map.Entry<Referential, List<Point>> e : points.entrySet()) {
@@ -81,12 +81,12 @@ final class TimelineBuilder {
      * {@code points}: the same facts, session and verdicts as {@link ComplianceChecker#check}, without building the
      * explained reports (messages, evidence, remedies) that a timeline does not show.
      */
-    private static void evaluate(KieBase kieBase, RuleCatalogue catalogue, Pole pole, LocalDate date,
+    private static void evaluate(RuleBase rules, RuleCatalogue catalogue, Pole pole, LocalDate date,
                                  Set<Referential> referentials, CheckOptions options,
                                  Map<Referential, List<Point>> points) {
         Set<Referential> inForce = Engine.inForce(catalogue, referentials, date);
         Map<String, Finding> findings = inForce.isEmpty() ? Map.of()
-                : Engine.fire(kieBase, catalogue, inForce, options, date, new CheckFacts(pole, date));
+                : Engine.fire(rules, catalogue, inForce, options, date, new CheckFacts(pole, date));
         for (Referential r : catalogue.referentials()) {
             if (!referentials.contains(r)) {
                 continue;

@@ -50,7 +50,7 @@ public class CheckLatencyBenchmark {
     private ComplianceChecker checker;
     private ReferenceChecker oracle;
     private PoleValidator validator;
-    private KieBase kieBase;
+    private RuleBase rules;
     private PoleReader reader;
     private String[] json;
     private List<ComplianceReport>[] reports;
@@ -66,7 +66,7 @@ public class CheckLatencyBenchmark {
         checker = ComplianceChecker.create();
         oracle = new ReferenceChecker();
         validator = PoleValidator.create();
-        kieBase = RuleBase.load(RuleCatalogue.standard());
+        rules = RuleBase.load(RuleCatalogue.standard());
         poles = Fixtures.poles(Fixtures.RING, 15);
         trusted = CheckOptions.builder().asOf(Fixtures.AS_OF).trustedInput().build();
         validated = CheckOptions.builder().asOf(Fixtures.AS_OF).build();
@@ -125,7 +125,7 @@ public class CheckLatencyBenchmark {
     @Benchmark
     public Object sessionOnly() {
         CheckFacts facts = new CheckFacts(pole(), Fixtures.AS_OF);
-        return Engine.fire(kieBase, RuleCatalogue.standard(), ALL, trusted, Fixtures.AS_OF, facts);
+        return Engine.fire(rules, RuleCatalogue.standard(), ALL, trusted, Fixtures.AS_OF, facts);
     }
 
     /** What the CLI does besides the check, per file (batch): parse a pole file's JSON with the strict reader (validates). */

@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 @State(Scope.Benchmark)
 public class SessionPartsBenchmark {
-    private KieBase kieBase;
+    private RuleBase rules;
     private KieSessionsPool pool;
     private Pole[] poles;
     private CheckOptions trusted;
@@ -49,8 +49,8 @@ public class SessionPartsBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        kieBase = RuleBase.load(RuleCatalogue.standard());
-        pool = kieBase.newKieSessionsPool(2);
+        rules = RuleBase.load(RuleCatalogue.standard());
+        pool = rules.kieBase().newKieSessionsPool(2);
         poles = Fixtures.poles(Fixtures.RING, 15);
         trusted = CheckOptions.builder().asOf(Fixtures.AS_OF).trustedInput().build();
         thresholds = new HashMap<>();
@@ -68,12 +68,12 @@ public class SessionPartsBenchmark {
     @Benchmark
     public Object engineFire() {
         CheckFacts facts = new CheckFacts(pole(), Fixtures.AS_OF);
-        return Engine.fire(kieBase, RuleCatalogue.standard(), ALL, trusted, Fixtures.AS_OF, facts);
+        return Engine.fire(rules, RuleCatalogue.standard(), ALL, trusted, Fixtures.AS_OF, facts);
     }
 
     @Benchmark
     public Object emptySession() {
-        KieSession s = kieBase.newKieSession();
+        KieSession s = rules.kieBase().newKieSession();
         s.dispose();
         return s;
     }
@@ -81,7 +81,7 @@ public class SessionPartsBenchmark {
     @Benchmark
     public Object insertNoFire() {
         CheckFacts facts = new CheckFacts(pole(), Fixtures.AS_OF);
-        KieSession s = kieBase.newKieSession();
+        KieSession s = rules.kieBase().newKieSession();
         s.insert(new CheckFact(Fixtures.AS_OF, thresholds));
         for (Object f : facts.all()) {
             s.insert(f);
@@ -93,7 +93,7 @@ public class SessionPartsBenchmark {
     @Benchmark
     public Object fireNoFilterNoListener() {
         CheckFacts facts = new CheckFacts(pole(), Fixtures.AS_OF);
-        KieSession s = kieBase.newKieSession();
+        KieSession s = rules.kieBase().newKieSession();
         CheckFact check = new CheckFact(Fixtures.AS_OF, thresholds);
         s.insert(check);
         for (Object f : facts.all()) {

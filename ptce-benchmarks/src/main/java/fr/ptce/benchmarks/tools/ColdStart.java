@@ -110,6 +110,6 @@ public final class ColdStart {
 
     /** What {@code ComplianceChecker.check} does, over another KieBase: all three referentials. */
     public static List<ComplianceReport> check(KieBase kieBase, Pole pole, CheckOptions options) {
-        return Engine.check(kieBase, RuleCatalogue.standard(), pole, new java.util.LinkedHashSet<>(RuleCatalogue.standard().referentials()), options);
+        return Engine.check(fr.ptce.rules.internal.RuleBase.of(kieBase), RuleCatalogue.standard(), pole, new java.util.LinkedHashSet<>(RuleCatalogue.standard().referentials()), options);
     }
 }

@@ -22,14 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
- * One check on a KieBase: derive the facts, run them in a short-lived session (only the rules of the referentials
- * in force fire), and report the findings, each explained when first read ({@link ResultsOnRead}). Used by
+ * One check on the compiled rules: derive the facts, run them in a session of the pool (only the rules of the
+ * referentials in force fire), and report the findings, each explained when first read ({@link ResultsOnRead}). Used by
  * {@code ComplianceChecker}, the timeline and the benchmarks.
  */
 public final class Engine {
@@ -37,13 +36,13 @@ public final class Engine {
     }
 
     /** The reports of {@code pole} against {@code referentials}, one per referential in catalogue order. */
-    public static List<ComplianceReport> check(KieBase kieBase, RuleCatalogue catalogue, Pole pole,
+    public static List<ComplianceReport> check(RuleBase rules, RuleCatalogue catalogue, Pole pole,
                                                Set<Referential> referentials, CheckOptions options) {
         LocalDate asOf = options.asOfOrToday();
         CheckFacts facts = new CheckFacts(pole, asOf);
         Set<Referential> inForce = inForce(catalogue, referentials, asOf);
         Map<String, Finding> findings = inForce.isEmpty() ? Map.of()
-                : fire(kieBase, catalogue, inForce, options, asOf, facts);
+                : fire(rules, catalogue, inForce, options, asOf, facts);
         Map<String, Object> metrics = facts.metrics();
         Map<String, Number> parameters = parameters(catalogue, options);
         List<ComplianceReport> reports = new ArrayList<>(referentials.size());
@@ -132,7 +131,7 @@ public final class Engine {
      * Runs {@code facts} in a new session where only the rules of {@code referentials} (and of the units part of every
      * referential) fire, and returns what they recorded.
      */
-    public static Map<String, Finding> fire(KieBase kieBase, RuleCatalogue catalogue, Set<Referential> referentials,
+    public static Map<String, Finding> fire(RuleBase rules, RuleCatalogue catalogue, Set<Referential> referentials,
                                             CheckOptions options, LocalDate asOf, CheckFacts facts) {
         Set<String> packages = new HashSet<>();
         for (ReferentialDefinition d : catalogue.definitions()) {
@@ -145,20 +144,22 @@ public final class Engine {
             thresholds.put(p.key(), options.parameter(p));
         }
         CheckFact check = new CheckFact(asOf, thresholds);
-        KieSession session = kieBase.newKieSession();
+        KieSession session = rules.session();
+        DefaultAgendaEventListener firing = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                check.firing(event.getMatch().getRule().getName());
+            }
+        };
+        session.addEventListener(firing);
         try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    check.firing(event.getMatch().getRule().getName());
-                }
-            });
             session.insert(check);
             for (Object fact : facts.all()) {
                 session.insert(fact);
             }
             session.fireAllRules(match -> packages.contains(match.getRule().getPackageName()));
         } finally {
+            session.removeEventListener(firing); // the session goes back to the pool: the next check brings its own
             session.dispose();
         }
         return check.findings();
