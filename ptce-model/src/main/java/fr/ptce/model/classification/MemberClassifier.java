@@ -29,9 +29,9 @@ public final class MemberClassifier {
 
     /** All derived facts about {@code member} as of {@code asOf} (the date an ESUS approval is read on). */
     public static MemberProfile profile(Member member, LocalDate asOf) {
-        Optional<LegalCategoryFacts> facts = facts(member); // looked up once for the whole profile
-        boolean legalPerson = facts.map(f -> f.legalPerson().isLegalPerson()).orElse(false);
-        boolean publicLaw = facts.map(LegalCategoryFacts::publicLaw).orElse(false);
+        LegalCategoryFacts facts = factsOrNull(member); // looked up once for the whole profile
+        boolean legalPerson = facts != null && facts.legalPerson().isLegalPerson();
+        boolean publicLaw = facts != null && facts.publicLaw();
         boolean esusActive = member.esusApproval() != null && member.esusApproval().isActiveOn(asOf);
         EssReason reason = essReason(member, facts, legalPerson, publicLaw, esusActive);
         EssStatus status = statusOf(reason);
@@ -63,7 +63,11 @@ public final class MemberClassifier {
     }
 
     private static Optional<LegalCategoryFacts> facts(Member member) {
-        return member.citizen() ? Optional.empty() : LegalCategories.facts(member.legalCategory());
+        return Optional.ofNullable(factsOrNull(member));
+    }
+
+    private static LegalCategoryFacts factsOrNull(Member member) {
+        return member.citizen() ? null : LegalCategories.factsOrNull(member.legalCategory());
     }
 
     /**
@@ -84,18 +88,17 @@ public final class MemberClassifier {
         return profile(member, asOf).essStatus();
     }
 
-    private static EssReason essReason(Member member, Optional<LegalCategoryFacts> category, boolean legalPerson,
+    private static EssReason essReason(Member member, LegalCategoryFacts facts, boolean legalPerson,
                                        boolean publicLaw, boolean esusActive) {
         if (member.citizen()) {
             return EssReason.NATURAL_PERSON;
         }
-        if (!legalPerson || category.isEmpty()) {
+        if (!legalPerson || facts == null) {
             return EssReason.NO_LEGAL_PERSONALITY;
         }
         if (publicLaw) {
             return EssReason.PUBLIC_LAW;
         }
-        LegalCategoryFacts facts = category.get();
         if (facts.essBase() == EssBase.ESS_BY_STATUS) {
             return EssReason.ESS_FORM;
         }
@@ -138,10 +141,10 @@ public final class MemberClassifier {
      * 85.41Z, 85.59A, 85.59B, 85.32Z: training body); then the default role of its legal category.
      */
     public static Set<Role> roles(Member member) {
-        return roles(member, facts(member));
+        return roles(member, factsOrNull(member));
     }
 
-    private static Set<Role> roles(Member member, Optional<LegalCategoryFacts> facts) {
+    private static Set<Role> roles(Member member, LegalCategoryFacts facts) {
         if (member.citizen()) {
             return EnumSet.of(Role.OTHER);
         }
@@ -152,7 +155,7 @@ public final class MemberClassifier {
         if (byActivity != null) {
             return EnumSet.of(byActivity);
         }
-        return EnumSet.of(facts.map(LegalCategoryFacts::defaultRole).orElse(Role.OTHER));
+        return EnumSet.of(facts == null ? Role.OTHER : facts.defaultRole());
     }
 
     /** The role a NAF rév. 2 code implies, or {@code null} when it implies none (or is {@code null}). */
@@ -172,14 +175,14 @@ public final class MemberClassifier {
 
     /** True when the entry declares a {@code statute} its legal category cannot have (a natural person: any statute). */
     public static boolean statuteConflict(Member member) {
-        return statuteConflict(member, facts(member));
+        return statuteConflict(member, factsOrNull(member));
     }
 
-    private static boolean statuteConflict(Member member, Optional<LegalCategoryFacts> facts) {
+    private static boolean statuteConflict(Member member, LegalCategoryFacts facts) {
         if (member.statute() == null) {
             return false;
         }
-        return facts.isEmpty() || !StatuteCompatibility.compatible(member.statute(), facts.get());
+        return facts == null || !StatuteCompatibility.compatible(member.statute(), facts);
     }
 
     /**
@@ -189,14 +192,14 @@ public final class MemberClassifier {
      * service's SIREN is the State).
      */
     public static String person(Member member) {
-        return person(member, facts(member));
+        return person(member, factsOrNull(member));
     }
 
-    private static String person(Member member, Optional<LegalCategoryFacts> facts) {
+    private static String person(Member member, LegalCategoryFacts facts) {
         if (member.citizen()) {
             return "entry:" + member.id();
         }
-        if (facts.map(f -> f.legalPerson() == LegalPersonality.STATE).orElse(false)) {
+        if (facts != null && facts.legalPerson() == LegalPersonality.STATE) {
             return STATE;
         }
         return member.siren() != null ? "siren:" + member.siren() : "entry:" + member.id();

@@ -28,9 +28,13 @@ public record MemberProfile(boolean legalPerson, boolean publicLaw, EssStatus es
                             boolean mostlyNonEssGrouping, Set<ActorFamily> families, boolean statuteConflict,
                             boolean esusActive, String person) {
 
-    /** Copies the sets. */
+    /** Copies the sets (an enum set as an enum set: cheaper to copy and to read). */
     public MemberProfile {
-        roles = Set.copyOf(roles);
-        families = Set.copyOf(families);
+        roles = copy(roles);
+        families = copy(families);
+    }
+
+    private static <E extends Enum<E>> Set<E> copy(Set<E> set) {
+        return set instanceof java.util.EnumSet<E> e ? java.util.Collections.unmodifiableSet(e.clone()) : Set.copyOf(set);
     }
 }

@@ -2,6 +2,7 @@ package fr.ptce.model.classification;
 
 import fr.ptce.model.Member;
 import fr.ptce.model.reference.LegalCategories;
+import fr.ptce.model.reference.LegalCategoryFacts;
 import fr.ptce.model.reference.LegalPersonality;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,18 +32,22 @@ public final class PersonIdentities {
         // That direct reading holds while entry ids are unique (they are in valid input); otherwise the general
         // union-find below joins the entries of one id as well.
         Set<String> stateSirens = new HashSet<>();
-        for (Member m : members) {
-            if (m != null && m.id() != null && !m.citizen() && m.siren() != null && isState(m)) {
+        boolean[] state = new boolean[members.size()];
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            state[i] = m != null && m.id() != null && !m.citizen() && isState(m);
+            if (state[i] && m.siren() != null) {
                 stateSirens.add(m.siren());
             }
         }
         Map<String, String> persons = new LinkedHashMap<>();
-        for (Member m : members) {
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
             if (m == null || m.id() == null) {
                 continue;
             }
             String person = m.citizen() ? "entry:" + m.id()
-                    : isState(m) || (m.siren() != null && stateSirens.contains(m.siren())) ? MemberClassifier.STATE
+                    : state[i] || (m.siren() != null && stateSirens.contains(m.siren())) ? MemberClassifier.STATE
                     : m.siren() != null ? "siren:" + m.siren()
                     : "entry:" + m.id();
             if (persons.put(m.id(), person) != null) {
@@ -53,7 +58,8 @@ public final class PersonIdentities {
     }
 
     private static boolean isState(Member m) {
-        return LegalCategories.facts(m.legalCategory()).map(f -> f.legalPerson() == LegalPersonality.STATE).orElse(false);
+        LegalCategoryFacts facts = LegalCategories.factsOrNull(m.legalCategory());
+        return facts != null && facts.legalPerson() == LegalPersonality.STATE;
     }
 
     /** The persons by union-find over entries, the State and SIRENs (entries of one id are one node). */

@@ -118,6 +118,14 @@ public final class LegalCategories {
         return code == null ? Optional.empty() : Optional.ofNullable(Holder.BY_CODE.get(code));
     }
 
+    /**
+     * The legal facts of the code, or {@code null} when the code is {@code null} or unknown: {@link #facts} without the
+     * {@code Optional}, for the classification of every member of every check.
+     */
+    public static LegalCategoryFacts factsOrNull(String code) {
+        return code == null ? null : Holder.BY_CODE.get(code);
+    }
+
     /** Every known code with its label, in code order. */
     public static Map<String, String> all() {
         return Holder.LABELS;

@@ -25,6 +25,7 @@ import fr.ptce.rules.facts.CooperationFact;
 import fr.ptce.rules.facts.PoleFact;
 import fr.ptce.rules.facts.BodyFact;
 import fr.ptce.rules.facts.MemberFact;
+import fr.ptce.rules.facts.MembersFact;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,6 +129,9 @@ public final class CheckFacts {
     }
 
     private static List<String> names(Set<? extends Enum<?>> values) {
+        if (values.size() <= 1) { // most entries have one role and one family
+            return values.isEmpty() ? List.of() : List.of(values.iterator().next().name());
+        }
         TreeSet<String> names = new TreeSet<>();
         for (Enum<?> v : values) {
             names.add(v.name());
@@ -178,9 +182,10 @@ public final class CheckFacts {
 
     /** Every fact to insert, the check itself excluded. */
     public List<Object> all() {
-        List<Object> all = new ArrayList<>(1 + members.size() + bodies.size() + cooperations.size() + projects.size()
+        List<Object> all = new ArrayList<>(2 + members.size() + bodies.size() + cooperations.size() + projects.size()
                 + supports.size());
         all.add(pole);
+        all.add(new MembersFact(members));
         all.addAll(members);
         all.addAll(bodies);
         all.addAll(cooperations);
