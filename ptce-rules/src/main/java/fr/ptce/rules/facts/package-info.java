@@ -5,6 +5,7 @@
  * <p>For each check the engine inserts one {@link fr.ptce.rules.facts.CheckFact} (the date, the thresholds in force,
  * where findings are recorded), one {@link fr.ptce.rules.facts.PoleFact}, one {@link fr.ptce.rules.facts.MemberFact}
  * per entry of {@code members[]} active on the date (with its derived classification), one
+ * {@link fr.ptce.rules.facts.MembersFact} (those entries grouped as the built-in rules read them), one
  * {@link fr.ptce.rules.facts.BodyFact} per decision-making body (vote totals), one
  * {@link fr.ptce.rules.facts.CooperationFact} per active cooperation, one {@link fr.ptce.rules.facts.ProjectFact} per
  * project and one {@link fr.ptce.rules.facts.SupportFact} per State support decided by the date. A rule records its
