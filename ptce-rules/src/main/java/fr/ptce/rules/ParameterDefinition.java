@@ -1,7 +1,5 @@
 package fr.ptce.rules;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /**
@@ -27,25 +25,6 @@ public record ParameterDefinition(String key, double defaultValue, double min, d
             throw new IllegalArgumentException("parameter " + key + ": its default " + defaultValue + " is not "
                     + range(min, max, maxExcluded, integer));
         }
-    }
-
-    /** Reads a definition; the default is required. */
-    @JsonCreator
-    static ParameterDefinition fromJson(@JsonProperty("key") String key, @JsonProperty("default") Double defaultValue,
-                                        @JsonProperty("min") Double min, @JsonProperty("max") Double max,
-                                        @JsonProperty("maxExcluded") Boolean maxExcluded,
-                                        @JsonProperty("integer") Boolean integer) {
-        if (key == null || key.isBlank()) {
-            throw new IllegalArgumentException("a parameter has no key");
-        }
-        if (defaultValue == null) {
-            throw new IllegalArgumentException("parameter " + key + " has no default");
-        }
-        if (min == null || max == null) {
-            throw new IllegalArgumentException("parameter " + key + " has no min or no max");
-        }
-        return new ParameterDefinition(key, defaultValue, min, max, Boolean.TRUE.equals(maxExcluded),
-                Boolean.TRUE.equals(integer));
     }
 
     /**

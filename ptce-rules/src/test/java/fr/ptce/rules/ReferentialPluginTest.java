@@ -130,6 +130,65 @@ class ReferentialPluginTest {
     }
 
     @Test
+    void anUnknownFieldInTheDefinitions_failsNamingTheFieldTheKnownOnesAndWhere() {
+        String misspelt = """
+                {"id": "TEST-RULE", "severity": "ERROR", "source": {"label": "Test", "url": "https://example.org/t"},
+                 "failureExemple": "failure-examples/TEST-RULE.json"}""";
+        ClassLoader loader = plugin(definitions("TEST-REF", "test.plugin", BUILT_IN_MODEL, misspelt),
+                messages("TEST-RULE"), messages("TEST-RULE"));
+
+        assertThatThrownBy(() -> RuleCatalogue.discover(loader)).isInstanceOf(InvalidReferentialException.class)
+                .hasMessageContaining(dir.toString()).hasMessageContaining("unknown field \"failureExemple\"")
+                .hasMessageContaining("failureExample").hasMessageContaining("line 3");
+    }
+
+    @Test
+    void aRuleWithoutItsSeverity_failsNamingTheMissingField() {
+        String withoutSeverity = """
+                {"id": "TEST-RULE", "source": {"label": "Test", "url": "https://example.org/t"}}""";
+        ClassLoader loader = plugin(definitions("TEST-REF", "test.plugin", BUILT_IN_MODEL, withoutSeverity),
+                messages("TEST-RULE"), messages("TEST-RULE"));
+
+        assertThatThrownBy(() -> RuleCatalogue.discover(loader)).isInstanceOf(InvalidReferentialException.class)
+                .hasMessageContaining("the required field \"severity\" is missing");
+    }
+
+    @Test
+    void aSeverityOtherThanTheThree_failsNamingTheValueAndTheAcceptedOnes() {
+        String blocking = """
+                {"id": "TEST-RULE", "severity": "BLOCKING", "source": {"label": "Test", "url": "https://example.org/t"}}""";
+        ClassLoader loader = plugin(definitions("TEST-REF", "test.plugin", BUILT_IN_MODEL, blocking),
+                messages("TEST-RULE"), messages("TEST-RULE"));
+
+        assertThatThrownBy(() -> RuleCatalogue.discover(loader)).isInstanceOf(InvalidReferentialException.class)
+                .hasMessageContaining("severity is ERROR, WARNING or INFO, not \"BLOCKING\"");
+    }
+
+    @Test
+    void aFieldGivenTwice_failsNamingIt() {
+        String twice = """
+                {"id": "TEST-RULE", "severity": "ERROR", "severity": "INFO",
+                 "source": {"label": "Test", "url": "https://example.org/t"}}""";
+        ClassLoader loader = plugin(definitions("TEST-REF", "test.plugin", BUILT_IN_MODEL, twice),
+                messages("TEST-RULE"), messages("TEST-RULE"));
+
+        assertThatThrownBy(() -> RuleCatalogue.discover(loader)).isInstanceOf(InvalidReferentialException.class)
+                .hasMessageContaining("Duplicate field 'severity'");
+    }
+
+    @Test
+    void aValueOfTheWrongType_failsNamingTheFieldAndWhatItIs() {
+        ClassLoader loader = plugin("""
+                {"id": "TEST-REF", "partOfEveryReferential": "no", "rulePackage": "test.plugin",
+                 "compiledRules": "x", "messages": "test/plugin/messages", "rules": []}""",
+                messages("TEST-RULE"), messages("TEST-RULE"));
+
+        assertThatThrownBy(() -> RuleCatalogue.discover(loader)).isInstanceOf(InvalidReferentialException.class)
+                .hasMessageContaining("partOfEveryReferential is true or false, not a string")
+                .hasMessageContaining("line 1");
+    }
+
+    @Test
     void aDefinitionWithoutACompiledRule_failsWhenTheCheckerIsCreated() {
         ClassLoader loader = plugin(definitions("TEST-REF", "test.plugin", BUILT_IN_MODEL, rule("TEST-RULE")),
                 messages("TEST-RULE"), messages("TEST-RULE"));

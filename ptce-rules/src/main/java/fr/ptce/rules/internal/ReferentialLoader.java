@@ -1,15 +1,9 @@
 package fr.ptce.rules.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ptce.rules.InvalidReferentialException;
-import fr.ptce.rules.ParameterDefinition;
 import fr.ptce.rules.Referential;
 import fr.ptce.rules.ReferentialDefinition;
 import fr.ptce.rules.RuleDefinition;
-import fr.ptce.rules.Severity;
-import fr.ptce.rules.Source;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,33 +25,11 @@ public final class ReferentialLoader {
     /** The index each jar of referentials carries. */
     public static final String INDEX = "META-INF/ptce/referentials";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-
     private ReferentialLoader() {
     }
 
     /** A referential read from its definitions, with the class loader and origin its resources come from. */
     public record Unit(ReferentialDefinition definition, String compiledRules, String messages, ClassLoader loader) {
-    }
-
-    /** What a {@code referential.json} holds. */
-    private record Descriptor(@JsonProperty(value = "id", required = true) String id,
-                              @JsonProperty("inForceFrom") String inForceFrom,
-                              @JsonProperty("partOfEveryReferential") Boolean partOfEveryReferential,
-                              @JsonProperty(value = "rulePackage", required = true) String rulePackage,
-                              @JsonProperty(value = "compiledRules", required = true) String compiledRules,
-                              @JsonProperty(value = "messages", required = true) String messages,
-                              @JsonProperty(value = "rules", required = true) List<RuleDescriptor> rules) {
-    }
-
-    private record RuleDescriptor(@JsonProperty(value = "id", required = true) String id,
-                                  @JsonProperty(value = "severity", required = true) Severity severity,
-                                  @JsonProperty(value = "source", required = true) Source source,
-                                  @JsonProperty("parameters") List<ParameterDefinition> parameters,
-                                  @JsonProperty("failureExample") String failureExample,
-                                  @JsonProperty("concerns") String concerns) {
     }
 
     /** Every referential listed by an index on {@code loader}'s class path, in class-path order. */
@@ -85,23 +57,18 @@ public final class ReferentialLoader {
     }
 
     private static Unit read(ClassLoader loader, String path, String origin) {
-        Descriptor d;
+        DescriptorReader.Descriptor d;
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
                 throw new InvalidReferentialException(origin + ": " + INDEX + " lists " + path + ", which is not on the class path");
             }
-            d = JSON.readValue(in, Descriptor.class);
+            d = DescriptorReader.read(in);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
             String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
-            String what = cause == e ? e.getOriginalMessage() : cause.getMessage();
             throw new InvalidReferentialException(origin + ": the definitions " + path + " cannot be read" + where + ": "
-                    + firstLine(what), e);
+                    + firstLine(e.getOriginalMessage()), e);
         } catch (IOException e) {
-            throw new InvalidReferentialException(origin + ": the definitions " + path + " cannot be read: "
-                    + firstLine(e.getMessage()), e);
-        } catch (IllegalArgumentException e) {
             throw new InvalidReferentialException(origin + ": the definitions " + path + " cannot be read: "
                     + firstLine(e.getMessage()), e);
         }
@@ -125,7 +92,7 @@ public final class ReferentialLoader {
         }
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
         List<RuleDefinition> rules = new ArrayList<>();
-        for (RuleDescriptor r : d.rules()) {
+        for (DescriptorReader.RuleDescriptor r : d.rules()) {
             if (r.source().label() == null || r.source().url() == null) {
                 throw new InvalidReferentialException(origin + ": rule " + r.id() + " of " + d.id()
                         + " has no source label or address");
@@ -136,10 +103,10 @@ public final class ReferentialLoader {
             }
             String example = r.failureExample() == null ? null
                     : r.failureExample().startsWith("/") ? r.failureExample().substring(1) : folder + r.failureExample();
-            rules.add(new RuleDefinition(r.id(), d.id(), Boolean.TRUE.equals(d.partOfEveryReferential()), r.severity(), r.source(),
+            rules.add(new RuleDefinition(r.id(), d.id(), d.partOfEveryReferential(), r.severity(), r.source(),
                     r.parameters(), example, r.concerns()));
         }
-        ReferentialDefinition definition = new ReferentialDefinition(referential, inForceFrom, Boolean.TRUE.equals(d.partOfEveryReferential()),
+        ReferentialDefinition definition = new ReferentialDefinition(referential, inForceFrom, d.partOfEveryReferential(),
                 d.rulePackage(), origin, rules);
         return new Unit(definition, d.compiledRules(), d.messages(), loader);
     }
