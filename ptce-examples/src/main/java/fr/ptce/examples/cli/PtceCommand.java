@@ -78,7 +78,6 @@ public final class PtceCommand implements Callable<Integer> {
     /** Runs the command with these arguments, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Labels.request(Labels.requestedBy(args));
-        CommandLine cl = commandLine(); // needs no referential: built while main's second thread discovers them
         try {
             Shared.catalogue(); // a bad plug-in is reported once, before any option names a referential
         } catch (InvalidReferentialException e) {
@@ -86,6 +85,7 @@ public final class PtceCommand implements Callable<Integer> {
             err.flush();
             return BAD_REFERENTIAL;
         }
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         int code = cl.execute(args);
@@ -98,9 +98,6 @@ public final class PtceCommand implements Callable<Integer> {
     public static void main(String[] args) {
         Trace.main();
         Training.started();
-        if (checksPoles(args) && !"false".equals(System.getProperty("ptce.prepare"))) {
-            Shared.prepareInBackground(Labels.requestedBy(args)); // rules and reader set up while the command line is read
-        }
         if (System.getProperty("org.jboss.logging.provider") == null) {
             // Hibernate Validator's logging (jboss-logging) picks SLF4J by itself only next to logback
             System.setProperty("org.jboss.logging.provider", "slf4j");
@@ -113,26 +110,6 @@ public final class PtceCommand implements Callable<Integer> {
             Training.exercise(); // scripts/ptce records its class cache: more of the classes a later run needs
         }
         System.exit(code);
-    }
-
-    /** The subcommands that check poles, hence need the rules. */
-    private static final java.util.Set<String> CHECKING = java.util.Set.of("validate", "timeline", "survey");
-
-    /**
-     * Whether {@code args} name a subcommand that checks poles: their first word that is neither an option nor the
-     * value of {@code --lang} (the one option {@code ptce} itself takes with a value). A guess only decides whether
-     * the rules start loading early; picocli still reads the arguments.
-     */
-    static boolean checksPoles(String... args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--lang")) {
-                i++;
-            } else if (!a.startsWith("-")) {
-                return CHECKING.contains(a);
-            }
-        }
-        return false;
     }
 
     private static String describe(Throwable e) {

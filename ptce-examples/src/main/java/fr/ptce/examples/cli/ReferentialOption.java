@@ -8,15 +8,15 @@ import picocli.CommandLine.Option;
 final class ReferentialOption {
     @Option(names = "--referential", paramLabel = "${bundle:label.referentials:-ID|all}", defaultValue = "all",
             converter = Converters.ReferentialsConverter.class)
-    private Converters.Selection selection; // set by picocli (its default converted then): no catalogue needed to build the command line
+    private Converters.Selection selection = Converters.Selection.all();
 
     /** The referentials asked for, in catalogue order. */
     Set<Referential> referentials() {
-        return (selection == null ? Converters.Selection.all() : selection).referentials();
+        return selection.referentials();
     }
 
     /** True when every referential is asked for. */
     boolean all() {
-        return referentials().size() == Shared.catalogue().referentials().size();
+        return selection.referentials().size() == Shared.catalogue().referentials().size();
     }
 }

@@ -12,16 +12,11 @@ import java.util.Locale;
  *   <li>{@code jvm}: from the start of the JVM to {@code main} (loading the JVM, opening the jar);</li>
  *   <li>{@code arguments}: reading the command line (picocli), up to the command's own work;</li>
  *   <li>{@code rules}: loading the compiled rules (the {@code ComplianceChecker});</li>
- *   <li>{@code waiting for rules}: the time the command waited for the rules loaded on another thread;</li>
  *   <li>{@code reader}: setting up the JSON reader and its structural validation;</li>
- *   <li>{@code read}: reading and validating the files (reference data included, as far as the files need them;
- *   for the commands that check poles, the wait for the reader set up on another thread too).</li>
+ *   <li>{@code read}: reading and validating the files (reference data included, as far as the files need them);</li>
  *   <li>{@code check}: checking the poles; {@code report}: writing the reports;</li>
  *   <li>{@code other}: the rest (listing the files, output set-up, exit).</li>
  * </ul>
- * For the commands that check poles, {@code main} loads the rules and sets up the reader on two other threads from
- * its start ({@code Shared.prepareInBackground}), beside the phases of the command's own thread: the line marks these
- * two phases "(other thread)", and they are not part of {@code other}'s reckoning.
  * Without the property every method returns at once; the timing costs nothing then.
  */
 final class Trace {
@@ -30,7 +25,7 @@ final class Trace {
 
     /** The phases, in the order they are printed. */
     enum Phase {
-        ARGUMENTS("arguments"), RULES("rules"), WAIT("waiting for rules"), READER("reader"), READ("read"), CHECK("check"), REPORT("report");
+        ARGUMENTS("arguments"), RULES("rules"), READER("reader"), READ("read"), CHECK("check"), REPORT("report");
 
         final String label;
 
@@ -41,7 +36,6 @@ final class Trace {
 
     private static final long[] NANOS = new long[Phase.values().length];
     private static long mainStart;
-    private static volatile boolean background;
     private static int files;
 
     private Trace() {
@@ -57,11 +51,6 @@ final class Trace {
         if (ENABLED) {
             mainStart = System.nanoTime();
         }
-    }
-
-    /** The rules are loaded on a thread of their own, beside the other phases. */
-    static void background() {
-        background = true;
     }
 
     /** The command starts its own work: the end of {@link Phase#ARGUMENTS}. */
@@ -104,18 +93,13 @@ final class Trace {
         long inMainMs = (now - mainStart) / 1_000_000;
         long jvmMs = Math.max(0, uptimeMs - inMainMs);
         // the reader's set-up happens within the first read: counted once, in "reader"
-        if (!background) {
-            NANOS[Phase.READ.ordinal()] = Math.max(0, NANOS[Phase.READ.ordinal()] - NANOS[Phase.READER.ordinal()]);
-        }
+        NANOS[Phase.READ.ordinal()] = Math.max(0, NANOS[Phase.READ.ordinal()] - NANOS[Phase.READER.ordinal()]);
         StringBuilder line = new StringBuilder("ptce trace: jvm ").append(jvmMs).append(" ms");
         long counted = 0;
         for (Phase p : Phase.values()) {
             long ms = NANOS[p.ordinal()] / 1_000_000;
-            boolean beside = background && (p == Phase.RULES || p == Phase.READER);
-            if (!beside) {
-                counted += NANOS[p.ordinal()];
-            }
-            line.append(", ").append(p.label).append(' ').append(ms).append(" ms").append(beside ? " (other thread)" : "");
+            counted += NANOS[p.ordinal()];
+            line.append(", ").append(p.label).append(' ').append(ms).append(" ms");
         }
         line.append(", other ").append(Math.max(0, (now - mainStart - counted) / 1_000_000)).append(" ms; total ")
                 .append(jvmMs + inMainMs).append(" ms (").append(files).append(files == 1 ? " file" : " files")

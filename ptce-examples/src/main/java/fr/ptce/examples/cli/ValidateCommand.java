@@ -91,8 +91,9 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println(labels.format("output.cannotWrite", output, e.getMessage()));
             return PtceCommand.INVALID;
         }
+        ComplianceChecker checker = Shared.checker();
         PrintWriter out = target instanceof PrintWriter p ? p : new PrintWriter(target);
-        ReportRenderer renderer = format.renderer(out, new ReportFormat.Context(language, Shared.catalogue(),
+        ReportRenderer renderer = format.renderer(out, new ReportFormat.Context(language, checker.catalogue(),
                 files.size() * referentials.size(), verbose));
         boolean terminal = System.console() != null;
         Progress progress = new Progress(err, files.size(), terminal);
@@ -106,9 +107,6 @@ public final class ValidateCommand implements Callable<Integer> {
             Trace.file();
             Pole pole = Shared.reader(language).read(file);
             t = Trace.end(Trace.Phase.READ, t);
-            // the checker once the first file is read: the rules may still be loading on main's second thread
-            ComplianceChecker checker = Shared.checker();
-            t = Trace.start();
             List<ComplianceReport> reports = checker.check(pole, referentials, options);
             Trace.end(Trace.Phase.CHECK, t);
             return new CheckPipeline.Checked(pole, reports);
