@@ -48,7 +48,9 @@ final class JsonRenderer implements ReportRenderer {
     /**
      * Writes {@code ReportJson.write(file, report)} indented by two spaces, from {@code ReportJson.write(report)}: the
      * same text (the file leads, then the report's fields), made by serialising the report once rather than through a
-     * tree and a second serialisation, and indented while written rather than by a copy.
+     * tree and a second serialisation. The indented text is made in memory and handed to {@code out} in one write:
+     * a write per line cost twice as much, most of it in the character encoder's set-up for every line (a batch of
+     * 10,000 poles writes about 12 million lines).
      *
      * @param quotedFile the file's path as a JSON string's content (escaped, without the quotes)
      * @param json       {@code ReportJson.write(report)}: an object, {@code "{\n  \"field\": …\n}\n"}
@@ -61,18 +63,18 @@ final class JsonRenderer implements ReportRenderer {
         if (!json.startsWith("{\n")) {
             throw new IllegalStateException("a report is a JSON object: " + json.substring(0, Math.min(20, end)));
         }
-        out.print("  {\n    \"file\": \"");
-        out.print(quotedFile);
-        out.print("\",");
+        // about one line in twenty characters: two more characters for each
+        StringBuilder text = new StringBuilder(end + end / 10 + quotedFile.length() + 32);
+        text.append("  {\n    \"file\": \"").append(quotedFile).append("\",");
         int from = 1; // at the first line feed: every line feed is followed by the two spaces of the array
         while (from < end) {
             int next = json.indexOf('\n', from + 1);
             if (next < 0 || next > end) {
                 next = end;
             }
-            out.print("\n  ");
-            out.write(json, from + 1, next - from - 1);
+            text.append("\n  ").append(json, from + 1, next);
             from = next;
         }
+        out.append(text);
     }
 }

@@ -102,7 +102,9 @@ public final class PtceCommand implements Callable<Integer> {
             // Hibernate Validator's logging (jboss-logging) picks SLF4J by itself only next to logback
             System.setProperty("org.jboss.logging.provider", "slf4j");
         }
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // standard output flushed by the commands (after each file's reports, and at the end), not at every line: a
+        // flush per line was a system call per line of a text report
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(out, err, args);
         Trace.print(System.err);
