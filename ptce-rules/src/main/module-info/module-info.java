@@ -25,7 +25,6 @@ module fr.ptce.rules {
 
     opens fr.ptce.rules to com.fasterxml.jackson.databind;
     opens fr.ptce.rules.facts to com.fasterxml.jackson.databind;
-    opens fr.ptce.rules.internal to com.fasterxml.jackson.databind;
     opens fr.ptce.rules.validation to org.hibernate.validator;
 
     opens fr.ptce.rules.referentials.loi2014856art9;
