@@ -55,8 +55,8 @@ final class SurveyRenderers {
     private static void text(SurveyReport r, PrintWriter out, Texts labels) {
         out.println(labels.get("survey.title"));
         out.println(labels.format("survey.asOf", r.asOf()));
-        out.println(labels.get("survey.poles") + labels.colon() + r.poles());
-        out.println(labels.get("survey.brokenFiles") + labels.colon() + r.brokenFiles().size());
+        out.println(labels.get("survey.poles") + labels.colon() + labels.count(r.poles()));
+        out.println(labels.get("survey.brokenFiles") + labels.colon() + labels.count(r.brokenFiles().size()));
         for (String f : r.brokenFiles()) {
             out.println("  " + f);
         }
@@ -64,7 +64,7 @@ final class SurveyRenderers {
         out.println(labels.get("survey.verdicts"));
         r.verdicts().forEach((ref, counts) -> {
             out.println("  " + ref);
-            counts.forEach((v, n) -> out.println("    " + pad(labels.get("verdict." + v.name()), 34) + n));
+            counts.forEach((v, n) -> out.println("    " + pad(labels.get("verdict." + v.name()), 34) + labels.count(n)));
         });
         for (String[] section : SECTIONS) {
             out.println();
@@ -72,16 +72,16 @@ final class SurveyRenderers {
             for (SurveyReport.Indicator i : r.indicators()) {
                 if (i.id().startsWith(section[1])) {
                     out.println("  " + pad(label(labels, i.id()), 52) + pad(shareText(i, labels), 10)
-                            + labels.format("survey.of", i.numerator(), i.denominator()) + "  [" + i.id() + "]");
+                            + of(i, labels) + "  [" + i.id() + "]");
                 }
             }
         }
         out.println();
         out.println(labels.get("survey.sectionSizes"));
         SurveyReport.Sizes s = r.sizes();
-        out.println("  " + labels.format("survey.sizes", s.min(), s.q1(), s.median(), s.q3(), s.max(), s.poles()));
+        out.println("  " + sizes(s, labels));
         long max = Math.max(1, s.histogram().values().stream().mapToLong(Long::longValue).max().orElse(1));
-        s.histogram().forEach((k, n) -> out.println("  " + pad(k, 8) + pad(String.valueOf(n), 8)
+        s.histogram().forEach((k, n) -> out.println("  " + pad(k, 8) + pad(labels.count(n), 8)
                 + "#".repeat((int) Math.round(40.0 * n / max))));
         out.println();
         out.println(labels.get("survey.failedRules"));
@@ -89,9 +89,20 @@ final class SurveyRenderers {
         if (top.isEmpty()) {
             out.println("  " + labels.get("survey.failedRulesNone"));
         }
-        top.forEach((rule, n) -> out.println("  " + pad(rule, 34) + labels.format("survey.ruleCount", n)));
+        top.forEach((rule, n) -> out.println("  " + pad(rule, 34) + labels.format("survey.ruleCount", labels.count(n))));
         out.println();
         out.println(labels.get("survey.definitions"));
+    }
+
+    /** "41 sur 83", the counts written as the language writes numbers ("10 000 sur 135 043", "10,000 of 135,043"). */
+    private static String of(SurveyReport.Indicator i, Texts labels) {
+        return labels.format("survey.of", labels.count(i.numerator()), labels.count(i.denominator()));
+    }
+
+    /** The sizes' sentence, its numbers written as the language writes numbers. */
+    private static String sizes(SurveyReport.Sizes s, Texts labels) {
+        return labels.format("survey.sizes", labels.count(s.min()), labels.count(s.q1()), labels.count(s.median()),
+                labels.count(s.q3()), labels.count(s.max()), labels.count(s.poles()));
     }
 
     private static String shareText(SurveyReport.Indicator i, Texts labels) {
@@ -224,8 +235,9 @@ final class SurveyRenderers {
                 + Html.text(labels.format("survey.asOf", r.asOf())) + " — " + Html.text(labels.get("survey.definitions"))
                 + "</p></header>");
         out.println("<section class=\"card summary\"><div class=\"figures\">");
-        out.println("<div class=\"figure\">" + r.poles() + "<span>" + Html.text(labels.get("survey.poles")) + "</span></div>");
-        out.println("<div class=\"figure" + (r.brokenFiles().isEmpty() ? "" : " broken") + "\">" + r.brokenFiles().size()
+        out.println("<div class=\"figure\">" + Html.text(labels.count(r.poles())) + "<span>" + Html.text(labels.get("survey.poles")) + "</span></div>");
+        out.println("<div class=\"figure" + (r.brokenFiles().isEmpty() ? "" : " broken") + "\">"
+                + Html.text(labels.count(r.brokenFiles().size()))
                 + "<span>" + Html.text(labels.get("survey.brokenFiles")) + "</span></div>");
         SurveyReport.Sizes s = r.sizes();
         out.println("<div class=\"figure\">" + s.median() + "<span>" + Html.text(labels.get("survey.medianSize"))
@@ -242,7 +254,7 @@ final class SurveyRenderers {
         r.verdicts().forEach((ref, counts) -> {
             out.print("<tr><td>" + Html.text(ReportLabels.referential(ref, language)) + " <code>" + Html.text(ref) + "</code></td>");
             for (Verdict v : Verdict.values()) {
-                out.print("<td class=\"n\">" + counts.getOrDefault(v, 0L) + "</td>");
+                out.print("<td class=\"n\">" + Html.text(labels.count(counts.getOrDefault(v, 0L))) + "</td>");
             }
             out.println("</tr>");
         });
@@ -263,13 +275,14 @@ final class SurveyRenderers {
             for (SurveyReport.Indicator i : rows) {
                 out.println("<tr><td>" + Html.text(label(labels, i.id())) + " <code>" + Html.text(i.id()) + "</code></td>"
                         + "<td class=\"n\">" + Html.text(i.share().map(labels::percent).orElse(labels.get("survey.noData")))
-                        + "</td><td class=\"n\">" + i.numerator() + "</td><td class=\"n\">" + i.denominator() + "</td></tr>");
+                        + "</td><td class=\"n\">" + Html.text(labels.count(i.numerator())) + "</td><td class=\"n\">"
+                        + Html.text(labels.count(i.denominator())) + "</td></tr>");
             }
             out.println("</tbody></table></section>");
         }
 
         out.println("<section class=\"card sizes\"><h2>" + Html.text(labels.get("survey.sectionSizes")) + "</h2>");
-        out.println("<p>" + Html.text(labels.format("survey.sizes", s.min(), s.q1(), s.median(), s.q3(), s.max(), s.poles()))
+        out.println("<p>" + Html.text(sizes(s, labels))
                 + "</p>");
         out.print(histogram(s, labels));
         out.println("</section>");
@@ -281,7 +294,7 @@ final class SurveyRenderers {
         } else {
             out.println("<table><tbody>");
             top.forEach((rule, n) -> out.println("<tr><td><code>" + Html.text(rule) + "</code></td><td class=\"n\">"
-                    + Html.text(labels.format("survey.ruleCount", n)) + "</td></tr>"));
+                    + Html.text(labels.format("survey.ruleCount", labels.count(n))) + "</td></tr>"));
             out.println("</tbody></table>");
         }
         out.println("</section>");
@@ -309,8 +322,7 @@ final class SurveyRenderers {
         for (SurveyReport.Indicator i : rows) {
             double share = i.share().orElse(0.0);
             int w = (int) Math.round(share * BAR);
-            String value = i.share().map(labels::percent).orElse("—") + "  (" + labels.format("survey.of", i.numerator(),
-                    i.denominator()) + ")";
+            String value = i.share().map(labels::percent).orElse("—") + "  (" + of(i, labels) + ")";
             sb.append("<g><title>").append(Html.text(label(labels, i.id()))).append(labels.colon()).append(Html.text(value))
                     .append("</title>");
             sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"label\" text-anchor=\"end\">%s</text>",
@@ -341,7 +353,7 @@ final class SurveyRenderers {
                 int w = total == 0 ? 0 : (int) Math.round((double) n / total * (BAR + 100));
                 if (w > 0) {
                     sb.append("<g><title>").append(Html.text(labels.get("verdict." + v.name()))).append(labels.colon())
-                            .append(n).append("</title>").append(rect(x, y, w, 20, VERDICT_COLOURS[v.ordinal()]))
+                            .append(Html.text(labels.count(n))).append("</title>").append(rect(x, y, w, 20, VERDICT_COLOURS[v.ordinal()]))
                             .append("</g>");
                 }
                 x += w;
@@ -375,10 +387,11 @@ final class SurveyRenderers {
                 WIDTH - 16, base));
         for (Map.Entry<String, Long> e : s.histogram().entrySet()) {
             int h = (int) Math.round((double) e.getValue() / max * (chartHeight - 20));
-            sb.append("<g><title>").append(Html.text(e.getKey())).append(labels.colon()).append(e.getValue()).append("</title>");
+            sb.append("<g><title>").append(Html.text(e.getKey())).append(labels.colon()).append(Html.text(labels.count(e.getValue())))
+                    .append("</title>");
             sb.append(rect(x + 6, base - h, slot - 12, h, "#2f5d9e"));
-            sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"value\" text-anchor=\"middle\">%d</text>",
-                    x + slot / 2, base - h - 5, e.getValue()));
+            sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"value\" text-anchor=\"middle\">%s</text>",
+                    x + slot / 2, base - h - 5, Html.text(labels.count(e.getValue()))));
             sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"label\" text-anchor=\"middle\">%s</text>",
                     x + slot / 2, base + 18, Html.text(e.getKey())));
             sb.append("</g>\n");
