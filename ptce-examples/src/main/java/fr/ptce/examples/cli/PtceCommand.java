@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import fr.ptce.model.text.Texts;
 import fr.ptce.rules.InvalidReferentialException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ public final class PtceCommand implements Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            err.println("ptce: " + describe(e));
+            err.println("ptce: " + Labels.requested().format("error.unexpected", describe(e)));
             if (Boolean.getBoolean("ptce.debug")) {
                 e.printStackTrace(err);
             }
@@ -124,7 +125,8 @@ public final class PtceCommand implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String v = PtceCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"ptce " + (v == null ? "(development build)" : v) + " - format v1, rules v2"};
+            Texts labels = Labels.requested();
+            return new String[] {labels.format("version.line", v == null ? labels.get("version.development") : v)};
         }
     }
 }

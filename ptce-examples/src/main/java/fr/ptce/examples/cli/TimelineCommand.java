@@ -81,7 +81,7 @@ public final class TimelineCommand implements Callable<Integer> {
         try {
             timelines = checker.timeline(pole, from, end, referential.referentials(), options);
         } catch (IllegalArgumentException e) {
-            err.println("ptce: " + e.getMessage());
+            err.println("ptce: " + labels.format("error.unexpected", e.getMessage()));
             return PtceCommand.INVALID;
         }
         format.render(out, new TimelineFormat.Context(language, checker.catalogue()), pole, timelines);

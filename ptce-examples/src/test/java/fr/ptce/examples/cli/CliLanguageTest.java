@@ -212,6 +212,13 @@ class CliLanguageTest {
     }
 
     /** Every description and heading the help of {@code command} shows is the bundle's text of that language. */
+    @Test
+    void theVersionLineIsFrenchByDefaultAndEnglishWithLangEn() {
+        // run in-process from the classes: no jar manifest, hence a development build
+        assertThat(run("--version").out().strip()).isEqualTo("ptce (version de développement) — format v1, règles v2");
+        assertThat(run("--version", "--lang", "en").out().strip()).isEqualTo("ptce (development build) - format v1, rules v2");
+    }
+
     private static void assertWrittenFromTheBundle(String command, Language language, String help) {
         Labels.request(language);
         CommandLine root = PtceCommand.commandLine();

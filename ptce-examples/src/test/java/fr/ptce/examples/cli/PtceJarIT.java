@@ -59,6 +59,8 @@ class PtceJarIT {
         Run usage = java("validate", "--format", "pdf", "x.json");
         assertThat(usage.exit()).isEqualTo(2);
         Run version = java("--version");
-        assertThat(version.out()).containsPattern("^ptce \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? - format v1, rules v2");
+        assertThat(version.out()).containsPattern("^ptce \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? — format v1, règles v2");
+        Run english = java("--version", "--lang", "en");
+        assertThat(english.out()).containsPattern("^ptce \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? - format v1, rules v2");
     }
 }
