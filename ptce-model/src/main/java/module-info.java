@@ -11,7 +11,6 @@ module fr.ptce.model {
     // in the API: PoleLocations.document() is a JsonNode, the validators are jakarta.validation ConstraintValidators
     requires transitive com.fasterxml.jackson.databind;
     requires transitive jakarta.validation;
-    requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.dataformat.csv;
     requires org.hibernate.validator;
     // the expression language of the constraint messages (Hibernate Validator requires it "static" only)

@@ -13,7 +13,6 @@
 module fr.ptce.rules {
     requires transitive fr.ptce.model;
     requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.datatype.jsr310;
     requires org.kie.api;
     requires org.drools.canonicalmodel;
     requires org.drools.modelcompiler;
