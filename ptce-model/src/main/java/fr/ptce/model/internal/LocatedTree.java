@@ -95,7 +95,7 @@ public final class LocatedTree {
      * @throws IOException on a syntax error, a limit exceeded or an I/O failure (with the parser's location)
      */
     public static LocatedTree read(JsonParser parser, Texts texts) throws IOException {
-        Builder b = new Builder(parser, texts, true);
+        Builder b = new Builder(parser, texts);
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new com.fasterxml.jackson.core.JsonParseException(parser, texts.get("reader.empty"));
@@ -109,26 +109,6 @@ public final class LocatedTree {
         return new LocatedTree(root, b.positions, b.keyPositions, b.ends, b.problems);
     }
 
-    /**
-     * The same tree as {@link #read(JsonParser, Texts)} without the positions, or null when the document has a problem
-     * that tree would list (a duplicate key): the fast path of a reader that reads again, with positions, any document
-     * that turns out to have a problem.
-     *
-     * @throws IOException as {@link #read(JsonParser, Texts)} (a syntax error, a limit…)
-     */
-    public static JsonNode readWithoutPositions(JsonParser parser) throws IOException {
-        Builder b = new Builder(parser, null, false);
-        JsonToken first = parser.nextToken();
-        if (first == null) {
-            return null;
-        }
-        JsonNode root = b.value(first, null);
-        if (parser.nextToken() != null || b.duplicates) {
-            return null;
-        }
-        return root;
-    }
-
     private static final class Builder {
         private final JsonParser parser;
         private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
@@ -138,20 +118,13 @@ public final class LocatedTree {
         private final List<Problem> problems = new ArrayList<>();
 
         private final Texts texts;
-        /** Whether positions (and paths) are recorded; without them, a duplicate key only sets {@link #duplicates}. */
-        private final boolean located;
-        private boolean duplicates;
 
-        Builder(JsonParser parser, Texts texts, boolean located) {
+        Builder(JsonParser parser, Texts texts) {
             this.parser = parser;
             this.texts = texts;
-            this.located = located;
         }
 
         JsonNode value(JsonToken token, String path) throws IOException {
-            if (!located) {
-                return node(token, null);
-            }
             JsonLocation loc = parser.currentTokenLocation();
             positions.put(path, new int[] {loc.getLineNr(), loc.getColumnNr()});
             JsonNode node = node(token, path);
@@ -166,15 +139,6 @@ public final class LocatedTree {
                     ObjectNode object = nodes.objectNode();
                     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                         String name = parser.currentName();
-                        if (!located) {
-                            JsonNode child = value(parser.nextToken(), null);
-                            if (object.has(name)) {
-                                duplicates = true;
-                            } else {
-                                object.set(name, child);
-                            }
-                            continue;
-                        }
                         JsonLocation keyLoc = parser.currentTokenLocation();
                         String childPath = path + "." + name;
                         keyPositions.putIfAbsent(childPath, new int[] {keyLoc.getLineNr(), keyLoc.getColumnNr()});
@@ -192,7 +156,7 @@ public final class LocatedTree {
                     ArrayNode array = nodes.arrayNode();
                     int i = 0;
                     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                        array.add(value(t, located ? path + "[" + i++ + "]" : null));
+                        array.add(value(t, path + "[" + i++ + "]"));
                     }
                     return array;
                 }

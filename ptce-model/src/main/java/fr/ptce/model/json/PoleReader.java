@@ -3,6 +3,7 @@ package fr.ptce.model.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +48,8 @@ public final class PoleReader {
     private final ReadLimits limits;
     private final ObjectMapper mapper;
     private final ObjectReader poleReader;
+    /** Binds straight from the bytes, refusing a duplicate key: the fast path's reader. */
+    private final ObjectReader directReader;
     private final PoleValidator validator;
     private final Locale locale;
     private final Texts texts;
@@ -55,6 +58,7 @@ public final class PoleReader {
         this.limits = limits;
         this.mapper = Mappers.strict(Mappers.factory(limits));
         this.poleReader = mapper.readerFor(Pole.class);
+        this.directReader = poleReader.with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         this.locale = locale;
         this.validator = PoleValidator.create(locale);
         this.texts = BindingProblems.texts(locale);
@@ -138,19 +142,16 @@ public final class PoleReader {
     }
 
     /**
-     * The pole of a valid document, or null: the fast path for the usual case. The tree is built without the
-     * positions (paths, lines and columns are only needed to report problems) and the structure checked in plain
-     * Java; any problem (syntax, a limit, a duplicate key, binding, validation) gives null, and the caller reads the
-     * document again through {@link #read(InputStream, String)}, which finds and positions every problem as before.
+     * The pole of a valid document, or null: the fast path for the usual case. The pole is bound straight from the
+     * bytes, with no tree and no positions (paths, lines and columns are only needed to report problems), and its
+     * structure checked in plain Java; any problem (syntax, a limit, a duplicate key, trailing content, binding,
+     * validation) gives null, and the caller reads the document again through {@link #read(InputStream, String)},
+     * which finds and positions every problem as before.
      */
     private Pole quickRead(byte[] bytes) {
-        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
-            JsonNode root = LocatedTree.readWithoutPositions(parser);
-            if (root == null || !root.isObject()) {
-                return null;
-            }
-            Pole pole = poleReader.readValue(root);
-            if (!StructureCheck.isValid(pole)) {
+        try {
+            Pole pole = directReader.readValue(bytes);
+            if (pole == null || !StructureCheck.isValid(pole)) {
                 return null;
             }
             KnownValidPoles.add(pole);
