@@ -28,10 +28,29 @@ import java.util.function.Function;
 public final class Texts {
     private final Locale locale;
     private final Map<String, String> texts;
+    /** The number formats of the language, made once per thread (a {@link NumberFormat} is not thread-safe). */
+    private final ThreadLocal<Formats> formats;
 
     private Texts(Locale locale, Map<String, String> texts) {
         this.locale = locale;
         this.texts = texts;
+        this.formats = ThreadLocal.withInitial(() -> new Formats(locale));
+    }
+
+    /** A count, a percentage and a plain number, in one language's punctuation. */
+    private static final class Formats {
+        final NumberFormat count;
+        final NumberFormat percent;
+        final NumberFormat number;
+
+        Formats(Locale locale) {
+            count = NumberFormat.getIntegerInstance(locale);
+            percent = NumberFormat.getNumberInstance(locale);
+            percent.setMaximumFractionDigits(1);
+            number = NumberFormat.getNumberInstance(locale);
+            number.setMaximumFractionDigits(4);
+            number.setGroupingUsed(false);
+        }
     }
 
     /**
@@ -168,7 +187,7 @@ public final class Texts {
 
     /** A whole number as written in the language, with its grouping: {@code 50 000}, {@code 50,000}. */
     public String count(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return formats.get().count.format(value);
     }
 
     /** The separator between a label and its value: {@code " : "} in French, {@code ": "} otherwise. */
@@ -178,18 +197,13 @@ public final class Texts {
 
     /** A share (0…1) as a percentage: {@code 66,7 %} in French, {@code 66.7%} in English. */
     public String percent(double share) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMaximumFractionDigits(1);
-        String n = f.format(share * 100);
+        String n = formats.get().percent.format(share * 100);
         return french() ? n + "\u00a0%" : n + "%";
     }
 
     /** A number as written in the language (decimal comma in French), without grouping. */
     public String number(double value) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMaximumFractionDigits(4);
-        f.setGroupingUsed(false);
-        return f.format(value);
+        return formats.get().number.format(value);
     }
 
     private boolean french() {
