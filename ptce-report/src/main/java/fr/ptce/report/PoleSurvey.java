@@ -14,7 +14,6 @@ import fr.ptce.rules.CheckOptions;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
 import fr.ptce.rules.MemberFacts;
-import fr.ptce.rules.Outcome;
 import fr.ptce.rules.Referential;
 import fr.ptce.rules.RuleResult;
 import fr.ptce.rules.Verdict;
@@ -149,16 +148,20 @@ public final class PoleSurvey {
             }
         }
         PoleCounts counts = count(pole, reports);
+        List<String> failedRules = new ArrayList<>();
+        for (ComplianceReport r : reports) {
+            for (RuleResult result : r.failures()) {
+                failedRules.add(result.ruleId());
+            }
+        }
         synchronized (this) {
             poles++;
             for (ComplianceReport r : reports) {
                 checker.catalogue().referential(r.referential())
                         .ifPresent(ref -> verdicts.get(ref).merge(r.verdict(), 1L, Long::sum));
-                for (RuleResult result : r.results()) {
-                    if (result.outcome() == Outcome.FAILED) {
-                        failed.merge(result.ruleId(), 1L, Long::sum);
-                    }
-                }
+            }
+            for (String rule : failedRules) {
+                failed.merge(rule, 1L, Long::sum);
             }
             entries += counts.entries;
             for (int i = 0; i < composition.length; i++) {

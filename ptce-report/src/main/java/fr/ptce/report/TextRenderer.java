@@ -39,6 +39,7 @@ final class TextRenderer implements ReportRenderer {
     private final Texts labels;
     private final RuleCatalogue catalogue;
     private final boolean verbose;
+    private final DateTimeFormatter longDate;
     private final List<SummaryRow> summary = new ArrayList<>();
     private final List<String> referentialsSeen = new ArrayList<>();
     private boolean first = true;
@@ -53,6 +54,7 @@ final class TextRenderer implements ReportRenderer {
         this.labels = ReportLabels.of(language);
         this.catalogue = context.catalogue();
         this.verbose = context.verbose();
+        this.longDate = DateTimeFormatter.ofPattern("d MMMM uuuu", language.locale());
     }
 
     @Override
@@ -63,8 +65,7 @@ final class TextRenderer implements ReportRenderer {
         }
         first = false;
         ComplianceReport head = reports.get(0);
-        out.println(pole.name() + " — " + file + " — " + labels.format("text.asOf",
-                DateTimeFormatter.ofPattern("d MMMM uuuu", language.locale()).format(head.asOf())));
+        out.println(pole.name() + " — " + file + " — " + labels.format("text.asOf", longDate.format(head.asOf())));
         Map<String, String> verdicts = new LinkedHashMap<>();
         for (ComplianceReport report : reports) {
             verdicts.put(report.referential(), labels.get("verdict." + report.verdict()));
@@ -73,8 +74,8 @@ final class TextRenderer implements ReportRenderer {
             }
             out.println("  " + mark(report) + " " + shortName(report.referential()) + labels.colon()
                     + labels.get("verdict." + report.verdict()).toUpperCase(language.locale()) + " — "
-                    + labels.format("text.counts", count(report, Outcome.PASSED), failedCount(report),
-                            count(report, Outcome.NOT_APPLICABLE)));
+                    + labels.format("text.counts", report.count(Outcome.PASSED), failedCount(report),
+                            report.count(Outcome.NOT_APPLICABLE)));
         }
         summary.add(new SummaryRow(file.toString(), verdicts));
 
@@ -82,12 +83,10 @@ final class TextRenderer implements ReportRenderer {
         Map<String, RuleResult> failed = new LinkedHashMap<>();
         Map<String, ComplianceReport> reportOf = new LinkedHashMap<>();
         for (ComplianceReport report : reports) {
-            for (RuleResult r : report.results()) {
-                if (r.outcome() == Outcome.FAILED) {
-                    failed.putIfAbsent(r.ruleId(), r);
-                    reportOf.putIfAbsent(r.ruleId(), report);
-                    referentialsOf.computeIfAbsent(r.ruleId(), k -> new ArrayList<>()).add(report.referential());
-                }
+            for (RuleResult r : report.failures()) {
+                failed.putIfAbsent(r.ruleId(), r);
+                reportOf.putIfAbsent(r.ruleId(), report);
+                referentialsOf.computeIfAbsent(r.ruleId(), k -> new ArrayList<>()).add(report.referential());
             }
         }
         for (RuleResult r : failed.values()) {
@@ -220,7 +219,7 @@ final class TextRenderer implements ReportRenderer {
     }
 
     private void writeList(ComplianceReport report, Outcome outcome, String key, String mark) {
-        List<RuleResult> results = report.results().stream().filter(r -> r.outcome() == outcome).toList();
+        List<RuleResult> results = report.withOutcome(outcome);
         if (results.isEmpty()) {
             return;
         }
@@ -245,13 +244,8 @@ final class TextRenderer implements ReportRenderer {
                 : referential;
     }
 
-    private static int count(ComplianceReport report, Outcome outcome) {
-        return (int) report.results().stream().filter(r -> r.outcome() == outcome).count();
-    }
-
     /** Failed rules that count: an {@code INFO} result is told apart. */
     private static int failedCount(ComplianceReport report) {
-        return (int) report.results().stream()
-                .filter(r -> r.outcome() == Outcome.FAILED && r.severity() != Severity.INFO).count();
+        return (int) report.failures().stream().filter(r -> r.severity() != Severity.INFO).count();
     }
 }

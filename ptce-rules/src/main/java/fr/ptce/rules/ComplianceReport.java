@@ -1,6 +1,7 @@
 package fr.ptce.rules;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import fr.ptce.rules.internal.ResultsOnRead;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public record ComplianceReport(String pole, String referential, String rulesVers
         parameters = parameters == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         // the engine's results are already unmodifiable, and explained on first read: not copied (which would read them)
-        results = results instanceof fr.ptce.rules.internal.ResultsOnRead ? results : List.copyOf(results);
+        results = results instanceof ResultsOnRead ? results : List.copyOf(results);
         metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
         members = members == null ? List.of() : List.copyOf(members);
     }
@@ -49,8 +50,23 @@ public record ComplianceReport(String pole, String referential, String rulesVers
         return results.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();
     }
 
-    /** The failed results, in catalogue order. */
+    /** The failed results, in catalogue order; a report made by the engine writes the messages of those only. */
     public List<RuleResult> failures() {
-        return results.stream().filter(r -> r.outcome() == Outcome.FAILED).toList();
+        return withOutcome(Outcome.FAILED);
+    }
+
+    /**
+     * The results that have {@code outcome}, in catalogue order; a report made by the engine writes the messages of
+     * those only.
+     */
+    public List<RuleResult> withOutcome(Outcome outcome) {
+        return results instanceof ResultsOnRead onRead ? onRead.withOutcome(outcome)
+                : results.stream().filter(r -> r.outcome() == outcome).toList();
+    }
+
+    /** How many results have {@code outcome}; a report made by the engine writes no message for this. */
+    public int count(Outcome outcome) {
+        return results instanceof ResultsOnRead onRead ? onRead.count(outcome)
+                : (int) results.stream().filter(r -> r.outcome() == outcome).count();
     }
 }

@@ -94,6 +94,22 @@ class CompliancePropertiesTest {
     }
 
     @Test
+    void theCountsAndListsByOutcome_agreeWithTheResults() {
+        qt200().forAll(RandomPoles.specs()).checkAssert(spec -> {
+            for (ComplianceReport report : checkAll(spec.pole())) {
+                for (Outcome outcome : Outcome.values()) {
+                    // asked before the results are read, so that the engine's explained-on-read results answer it
+                    int count = report.count(outcome);
+                    List<RuleResult> listed = report.withOutcome(outcome);
+                    List<RuleResult> expected = report.results().stream().filter(r -> r.outcome() == outcome).toList();
+                    assertThat(listed).as("%s %s %s", spec, report.referential(), outcome).isEqualTo(expected);
+                    assertThat(count).as("%s %s %s", spec, report.referential(), outcome).isEqualTo(expected.size());
+                }
+            }
+        });
+    }
+
+    @Test
     void outcomes_doNotDependOnMemberOrder() {
         qt200().forAll(RandomPoles.specs(), longs().all()).checkAssert((spec, seed) -> {
             Pole pole = spec.pole();

@@ -117,6 +117,20 @@ class ResultValuesTest {
     }
 
     @Test
+    void aReportCountsAndListsTheResultsOfEachOutcome() {
+        ComplianceReport report = new ComplianceReport("p", "CHARTE-LABO-ESS", "2", D, Verdict.NON_COMPLIANT, null,
+                List.of(result("R1", Outcome.PASSED, Severity.ERROR), result("R2", Outcome.FAILED, Severity.ERROR),
+                        result("R3", Outcome.NOT_APPLICABLE, Severity.WARNING),
+                        result("R4", Outcome.PASSED, Severity.WARNING)), null, List.of());
+
+        assertThat(report.count(Outcome.PASSED)).isEqualTo(2);
+        assertThat(report.count(Outcome.FAILED)).isEqualTo(1);
+        assertThat(report.count(Outcome.NOT_APPLICABLE)).isEqualTo(1);
+        assertThat(report.withOutcome(Outcome.PASSED)).extracting(RuleResult::ruleId).containsExactly("R1", "R4");
+        assertThat(report.withOutcome(Outcome.NOT_APPLICABLE)).extracting(RuleResult::ruleId).containsExactly("R3");
+    }
+
+    @Test
     void aResultWithoutEvidenceHasAnEmptyList() {
         assertThat(new RuleResult("R", Outcome.PASSED, Severity.ERROR, "m", null, null, null).evidence()).isEmpty();
     }

@@ -33,6 +33,28 @@ public final class ResultsOnRead extends AbstractList<RuleResult> implements Ran
         return cells.length;
     }
 
+    /** How many results have {@code outcome}, without explaining any. */
+    public int count(Outcome outcome) {
+        int n = 0;
+        for (Cell c : cells) {
+            if (c.outcome == outcome) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The results that have {@code outcome}, in order: only those are explained. */
+    public List<RuleResult> withOutcome(Outcome outcome) {
+        List<RuleResult> matching = new ArrayList<>();
+        for (Cell c : cells) {
+            if (c.outcome == outcome) {
+                matching.add(c.result());
+            }
+        }
+        return List.copyOf(matching);
+    }
+
     /** The severities of the failed results, without explaining any (what the verdict needs). */
     public static Collection<Severity> failedSeverities(List<Cell> cells) {
         List<Severity> failed = new ArrayList<>();

@@ -5,7 +5,6 @@ import fr.ptce.model.PoleFormatException;
 import fr.ptce.model.Problem;
 import fr.ptce.rules.ComplianceChecker;
 import fr.ptce.rules.ComplianceReport;
-import fr.ptce.rules.Outcome;
 import fr.ptce.rules.Referential;
 import fr.ptce.rules.RuleResult;
 import fr.ptce.rules.Severity;
@@ -60,9 +59,9 @@ public final class CompliantWithValidator implements ConstraintValidator<Complia
         try {
             List<ComplianceReport> reports = Shared.CHECKER.check(pole, referentials, Shared.CHECKER.defaults());
             for (ComplianceReport report : reports) {
-                for (RuleResult r : report.results()) {
+                for (RuleResult r : report.failures()) {
                     boolean counts = r.severity() == Severity.ERROR || (failOnWarnings && r.severity() == Severity.WARNING);
-                    if (r.outcome() == Outcome.FAILED && counts) {
+                    if (counts) {
                         valid = false;
                         violation(context, r.ruleId() + ": " + r.message());
                     }

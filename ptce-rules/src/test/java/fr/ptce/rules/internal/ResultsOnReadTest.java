@@ -46,6 +46,32 @@ class ResultsOnReadTest {
     }
 
     @Test
+    void countingTheResultsOfAnOutcomeExplainsNone() {
+        AtomicInteger explained = new AtomicInteger();
+        ResultsOnRead results = new ResultsOnRead(List.of(counting(result("A", Outcome.PASSED, Severity.ERROR), explained),
+                counting(result("B", Outcome.FAILED, Severity.WARNING), explained),
+                counting(result("C", Outcome.PASSED, Severity.ERROR), explained)));
+
+        assertThat(results.count(Outcome.PASSED)).isEqualTo(2);
+        assertThat(results.count(Outcome.FAILED)).isEqualTo(1);
+        assertThat(results.count(Outcome.NOT_APPLICABLE)).isZero();
+        assertThat(explained).hasValue(0);
+    }
+
+    @Test
+    void theResultsOfOneOutcomeAreTheOnlyOnesExplained() {
+        AtomicInteger explained = new AtomicInteger();
+        RuleResult b = result("B", Outcome.FAILED, Severity.WARNING);
+        RuleResult d = result("D", Outcome.FAILED, Severity.ERROR);
+        ResultsOnRead results = new ResultsOnRead(List.of(counting(result("A", Outcome.PASSED, Severity.ERROR), explained),
+                counting(b, explained), counting(result("C", Outcome.NOT_APPLICABLE, Severity.ERROR), explained),
+                counting(d, explained)));
+
+        assertThat(results.withOutcome(Outcome.FAILED)).containsExactly(b, d);
+        assertThat(explained).hasValue(2);
+    }
+
+    @Test
     void aResultIsExplainedOnItsFirstReadOnly() {
         AtomicInteger explained = new AtomicInteger();
         RuleResult b = result("B", Outcome.FAILED, Severity.WARNING);
