@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,29 +29,33 @@ import java.util.function.Function;
 public final class Texts {
     private final Locale locale;
     private final Map<String, String> texts;
-    /** The number formats of the language, made once per thread (a {@link NumberFormat} is not thread-safe). */
-    private final ThreadLocal<Formats> formats;
+    /**
+     * The number formats of each language (count, percentage, plain number), made once per thread: a
+     * {@link NumberFormat} is not documented as thread-safe. The values are JDK objects only, so a host's pooled
+     * thread never holds a class of this library through them (no class loader kept after an undeploy).
+     */
+    private static final ThreadLocal<Map<Locale, NumberFormat[]>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+    private static final int COUNT = 0;
+    private static final int PERCENT = 1;
+    private static final int NUMBER = 2;
 
     private Texts(Locale locale, Map<String, String> texts) {
         this.locale = locale;
         this.texts = texts;
-        this.formats = ThreadLocal.withInitial(() -> new Formats(locale));
     }
 
-    /** A count, a percentage and a plain number, in one language's punctuation. */
-    private static final class Formats {
-        final NumberFormat count;
-        final NumberFormat percent;
-        final NumberFormat number;
+    private NumberFormat format(int kind) {
+        return FORMATS.get().computeIfAbsent(locale, Texts::newFormats)[kind];
+    }
 
-        Formats(Locale locale) {
-            count = NumberFormat.getIntegerInstance(locale);
-            percent = NumberFormat.getNumberInstance(locale);
-            percent.setMaximumFractionDigits(1);
-            number = NumberFormat.getNumberInstance(locale);
-            number.setMaximumFractionDigits(4);
-            number.setGroupingUsed(false);
-        }
+    private static NumberFormat[] newFormats(Locale locale) {
+        NumberFormat count = NumberFormat.getIntegerInstance(locale);
+        NumberFormat percent = NumberFormat.getNumberInstance(locale);
+        percent.setMaximumFractionDigits(1);
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(4);
+        number.setGroupingUsed(false);
+        return new NumberFormat[] {count, percent, number};
     }
 
     /**
@@ -187,7 +192,7 @@ public final class Texts {
 
     /** A whole number as written in the language, with its grouping: {@code 50 000}, {@code 50,000}. */
     public String count(long value) {
-        return formats.get().count.format(value);
+        return format(COUNT).format(value);
     }
 
     /** The separator between a label and its value: {@code " : "} in French, {@code ": "} otherwise. */
@@ -197,13 +202,13 @@ public final class Texts {
 
     /** A share (0…1) as a percentage: {@code 66,7 %} in French, {@code 66.7%} in English. */
     public String percent(double share) {
-        String n = formats.get().percent.format(share * 100);
+        String n = format(PERCENT).format(share * 100);
         return french() ? n + "\u00a0%" : n + "%";
     }
 
     /** A number as written in the language (decimal comma in French), without grouping. */
     public String number(double value) {
-        return formats.get().number.format(value);
+        return format(NUMBER).format(value);
     }
 
     private boolean french() {

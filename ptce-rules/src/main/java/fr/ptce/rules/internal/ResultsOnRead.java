@@ -6,6 +6,7 @@ import fr.ptce.rules.Severity;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.function.Supplier;
@@ -13,7 +14,8 @@ import java.util.function.Supplier;
 /**
  * The results of a report, each explained (message and remedy written) the first time it is read: a caller that
  * reads only verdicts, outcomes or evidence never pays for the sentences. Unmodifiable and safe to read from several
- * threads; an element read twice is the same explanation (rendering is deterministic, and the first one kept wins).
+ * threads; an element read twice gives equal explanations (rendering is deterministic; two threads reading it at
+ * once may each make one, and either is kept).
  */
 public final class ResultsOnRead extends AbstractList<RuleResult> implements RandomAccess {
     private final Cell[] cells;
@@ -52,7 +54,7 @@ public final class ResultsOnRead extends AbstractList<RuleResult> implements Ran
                 matching.add(c.result());
             }
         }
-        return List.copyOf(matching);
+        return Collections.unmodifiableList(matching);
     }
 
     /** The severities of the failed results, without explaining any (what the verdict needs). */
