@@ -154,6 +154,20 @@ class ReportJsonTest {
     }
 
     @Test
+    void read_takesTheAsOfDateOnlyAsYearMonthDay() {
+        ComplianceReport report = CHECKER.check(mixedPole(), Referential.CHARTE_LABO_ESS, Checks.OPTIONS);
+        String json = ReportJson.write(report);
+        String day = "\"asOf\": \"" + report.asOf() + "\"";
+        assertThat(json).contains(day);
+
+        for (String notADay : List.of("\"asOf\": \"" + report.asOf() + "T10:00:00\"", "\"asOf\": [2025, 6, 30]",
+                "\"asOf\": 20000", "\"asOf\": \"\"", "\"asOf\": \"2025-02-30\"")) {
+            assertThatThrownBy(() -> ReportJson.read(json.replace(day, notADay))).as(notADay)
+                    .isInstanceOf(PoleFormatException.class);
+        }
+    }
+
+    @Test
     void messages_areFrenchByDefault() {
         ComplianceReport report = Checks.check(mixedPole(), Referential.CHARTE_LABO_ESS);
 
