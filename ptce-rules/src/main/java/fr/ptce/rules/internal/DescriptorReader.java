@@ -62,7 +62,7 @@ final class DescriptorReader {
                     case "rulePackage" -> rulePackage = text(p, value, true);
                     case "compiledRules" -> compiledRules = text(p, value, true);
                     case "messages" -> messages = text(p, value, true);
-                    case "rules" -> rules = rules(p, value);
+                    case "rules" -> rules = array(p, value, "rules", DescriptorReader::rule);
                     default -> throw unknown(p, field, "id, inForceFrom, partOfEveryReferential, rulePackage, "
                             + "compiledRules, messages, rules");
                 }
@@ -80,13 +80,20 @@ final class DescriptorReader {
         }
     }
 
-    private static List<RuleDescriptor> rules(JsonParser p, JsonToken start) throws IOException {
-        expect(p, start, JsonToken.START_ARRAY, "an array of rules");
-        List<RuleDescriptor> rules = new ArrayList<>();
+    /** Reads one element of an array, from its first token. */
+    private interface Element<T> {
+        T read(JsonParser p, JsonToken start) throws IOException;
+    }
+
+    /** An array of {@code what}, each element read by {@code element}. */
+    private static <T> List<T> array(JsonParser p, JsonToken start, String what, Element<T> element)
+            throws IOException {
+        expect(p, start, JsonToken.START_ARRAY, "an array of " + what);
+        List<T> elements = new ArrayList<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            rules.add(rule(p, t));
+            elements.add(element.read(p, t));
         }
-        return List.copyOf(rules);
+        return List.copyOf(elements);
     }
 
     private static RuleDescriptor rule(JsonParser p, JsonToken start) throws IOException {
@@ -104,7 +111,8 @@ final class DescriptorReader {
                 case "id" -> id = text(p, value, true);
                 case "severity" -> severity = severity(p, value);
                 case "source" -> source = source(p, value);
-                case "parameters" -> parameters = value == JsonToken.VALUE_NULL ? null : parameters(p, value);
+                case "parameters" -> parameters = value == JsonToken.VALUE_NULL ? null
+                        : array(p, value, "parameters", DescriptorReader::parameter);
                 case "failureExample" -> failureExample = text(p, value, false);
                 case "concerns" -> concerns = text(p, value, false);
                 default -> throw unknown(p, field, "id, severity, source, parameters, failureExample, concerns");
@@ -138,15 +146,6 @@ final class DescriptorReader {
             }
         }
         return new Source(label, url);
-    }
-
-    private static List<ParameterDefinition> parameters(JsonParser p, JsonToken start) throws IOException {
-        expect(p, start, JsonToken.START_ARRAY, "an array of parameters");
-        List<ParameterDefinition> parameters = new ArrayList<>();
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            parameters.add(parameter(p, t));
-        }
-        return List.copyOf(parameters);
     }
 
     private static ParameterDefinition parameter(JsonParser p, JsonToken start) throws IOException {
